@@ -1,0 +1,20 @@
+import type { Verdict } from "../claims/claim.ts";
+import { escapeHtml } from "./escape.ts";
+import { VERDICT_MEANINGS } from "./verdicts.ts";
+
+/**
+ * A verdict badge: the verdict in words (so colour is never the only signal) with a class per
+ * verdict for its colour, and the meaning as a tooltip.
+ *
+ * @example
+ * ```ts
+ * import { verdictBadge } from "./badge.ts";
+ * verdictBadge("overstated"); // '<span class="badge verdict-overstated" ...>Overstated</span>'
+ * ```
+ */
+export function verdictBadge(verdict: Verdict): string {
+  const { label, meaning } = VERDICT_MEANINGS[verdict];
+  return `<span class="badge verdict-${verdict}" data-verdict="${verdict}" title="${
+    escapeHtml(`${label}: ${meaning}`)
+  }">${escapeHtml(label)}</span>`;
+}

@@ -1,0 +1,21 @@
+/**
+ * Escapes text for HTML element content and for double- or single-quoted attribute values, so
+ * that no quote, claim or source title can inject markup into the report.
+ *
+ * @example
+ * ```ts
+ * import { escapeHtml } from "./escape.ts";
+ * escapeHtml(`"96" < 100 & 'more'`); // "&quot;96&quot; &lt; 100 &amp; &#39;more&#39;"
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ENTITIES[character]);
+}
+
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};

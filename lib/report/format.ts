@@ -1,0 +1,60 @@
+/**
+ * Numbers, dates and hedges as a reader of the report sees them.
+ *
+ * @module
+ */
+import type { Hedge } from "../claims/claim.ts";
+
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+
+/**
+ * A value with its unit: numbers with thousands separators (at most three decimals), strings
+ * (ISO dates, words) as they are, `null` as an em dash.
+ *
+ * @example
+ * ```ts
+ * import { formatValue } from "./format.ts";
+ * formatValue(420000, "troops"); // "420,000 troops"
+ * formatValue("2027-08", ""); // "2027-08"
+ * formatValue(null, "km²"); // "—"
+ * ```
+ */
+export function formatValue(value: number | string | null, unit: string): string {
+  if (value === null) return "—";
+  const text = typeof value === "number" ? NUMBER.format(value) : value;
+  if (unit === "") return text;
+  return unit === "%" ? `${text} %` : `${text} ${unit}`;
+}
+
+/**
+ * The article's figure with its hedge word, e.g. "about 96 troops/km²" or "from 30,000 to 40,000
+ * troops/month"; for a hedge of kind `none`, the reason nothing can decide it.
+ *
+ * @example
+ * ```ts
+ * import { hedgeText } from "./format.ts";
+ * hedgeText({ kind: "nearly", value: 500000 }, "troops"); // "nearly 500,000 troops"
+ * ```
+ */
+export function hedgeText(hedge: Hedge, unit: string): string {
+  switch (hedge.kind) {
+    case "about":
+      return `about ${formatValue(hedge.value, unit)}`;
+    case "nearly":
+      return `nearly ${formatValue(hedge.value, unit)}`;
+    case "more-than":
+      return `more than ${formatValue(hedge.value, unit)}`;
+    case "range":
+      return `from ${formatValue(hedge.low, "")} to ${formatValue(hedge.high, unit)}`;
+    case "frequently-exceeding":
+      return `frequently exceeding ${formatValue(hedge.value, unit)}`;
+    case "by-month":
+      return `by ${hedge.month}`;
+    case "exact":
+      return `exactly ${formatValue(hedge.value, unit)} (rounded to ${NUMBER.format(hedge.step)})`;
+    case "exact-date":
+      return `on ${hedge.date}`;
+    case "none":
+      return `no figure to check: ${hedge.reason}`;
+  }
+}

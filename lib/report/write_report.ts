@@ -1,0 +1,135 @@
+/**
+ * Writes the reviewers' report: `index.html` (one self-contained page, figures inline, nothing
+ * loaded from the network) and `claims.json` beside it (each claim also as a schema.org
+ * `ClaimReview`).
+ *
+ * @module
+ */
+import type { Claim, ClaimCheck } from "../claims/claim.ts";
+import { writeTextFileAtomic } from "../io/atomic_write.ts";
+import { ARTICLE } from "./article.ts";
+import { claimSectionHtml } from "./claim_section.ts";
+import { reportJson } from "./claim_review.ts";
+import { escapeHtml } from "./escape.ts";
+import type { ReportFigure } from "./figure.ts";
+import { figuresForClaims } from "./figures_for_claim.ts";
+import { pageShell } from "./page_shell.ts";
+import { type CheckedClaim, summaryHtml } from "./summary.ts";
+
+/** What {@link writeReport} needs. */
+export interface WriteReportOptions {
+  /** The claims, in the article's order (the report keeps this order). */
+  claims: Claim[];
+  /** One check per claim (any order). */
+  checks: ClaimCheck[];
+  /** The as-of date the checks used (end of that day, UTC). */
+  asOf: string;
+  /** The folder to write into, e.g. `out/report` (created if missing). */
+  outDir: string;
+  /** Figures per claim id; when left out they are built from `dataDir` by
+   * `figures_for_claim.ts`. */
+  figures?: Record<string, readonly ReportFigure[]>;
+  /** The data folder figures are built from when `figures` is left out (default `data`). */
+  dataDir?: string;
+}
+
+/**
+ * Pairs each claim with its check; throws if a claim has no check, a check has no claim, or an
+ * id repeats (a report that silently drops a claim would mislead).
+ *
+ * @example
+ * ```ts
+ * import { pairChecks } from "./write_report.ts";
+ * pairChecks([], []); // []
+ * ```
+ */
+export function pairChecks(
+  claims: readonly Claim[],
+  checks: readonly ClaimCheck[],
+): CheckedClaim[] {
+  const byId = new Map<string, ClaimCheck>();
+  for (const check of checks) {
+    if (byId.has(check.id)) throw new Error(`writeReport: two checks for claim '${check.id}'`);
+    byId.set(check.id, check);
+  }
+  const seen = new Set<string>();
+  const entries = claims.map((claim) => {
+    if (seen.has(claim.id)) throw new Error(`writeReport: claim '${claim.id}' listed twice`);
+    seen.add(claim.id);
+    const check = byId.get(claim.id);
+    if (check === undefined) throw new Error(`writeReport: no check for claim '${claim.id}'`);
+    return { claim, check };
+  });
+  const orphans = checks.filter((check) => !seen.has(check.id)).map((check) => check.id);
+  if (orphans.length > 0) {
+    throw new Error(`writeReport: checks for unknown claims: ${orphans.join(", ")}`);
+  }
+  return entries;
+}
+
+/**
+ * The report page's HTML (pure: no files read or written).
+ *
+ * @example
+ * ```ts
+ * import { reportHtml } from "./write_report.ts";
+ * const html = reportHtml([], "2025-12-31", {});
+ * ```
+ */
+export function reportHtml(
+  entries: readonly CheckedClaim[],
+  asOf: string,
+  figures: Record<string, readonly ReportFigure[]>,
+): string {
+  const sections = entries.map(({ claim, check }) =>
+    claimSectionHtml(claim, check, figures[claim.id] ?? [])
+  ).join("\n");
+  const body = `<header class="page-header">
+<h1>Checking “${escapeHtml(ARTICLE.headline)}”</h1>
+<p class="subtitle">${escapeHtml(ARTICLE.author)}, ${escapeHtml(ARTICLE.publisher)}, ${
+    escapeHtml(ARTICLE.datePublished)
+  }: every quantitative claim against public data, in the article's order.</p>
+</header>
+${summaryHtml(entries, asOf)}
+<section id="claims" aria-labelledby="claims-heading">
+<h2 id="claims-heading">The claims</h2>
+${sections}
+</section>
+<footer><p>Made by <code>deno task reproduce</code>. The same data: <a href="claims.json">claims.json</a>
+(schema.org ClaimReview). Each claim's notebook tells its story step by step.</p></footer>`;
+  return pageShell({ title: `Claims of “${ARTICLE.headline}”, as of ${asOf}`, body });
+}
+
+/**
+ * Writes `index.html` and `claims.json` into `outDir` (atomically) and returns the path of
+ * `index.html`.
+ *
+ * @example
+ * ```ts
+ * import { writeReport } from "./write_report.ts";
+ * import { allClaims, checkAll } from "../claims/registry.ts";
+ * const asOf = "2025-12-31";
+ * const path = await writeReport({
+ *   claims: allClaims(),
+ *   checks: await checkAll({ asOf, dataDir: "data" }),
+ *   asOf,
+ *   outDir: "out/report",
+ * });
+ * ```
+ */
+export async function writeReport(options: WriteReportOptions): Promise<string> {
+  const entries = pairChecks(options.claims, options.checks);
+  const figures = options.figures ??
+    await figuresForClaims(entries.map(({ claim }) => claim.id), {
+      asOf: options.asOf,
+      dataDir: options.dataDir ?? "data",
+    });
+  const html = reportHtml(entries, options.asOf, figures);
+  const json = JSON.stringify(reportJson(entries, options.asOf), null, 2) + "\n";
+  await Deno.mkdir(options.outDir, { recursive: true });
+  const outDir = options.outDir.replace(/\/+$/, "");
+  const htmlPath = `${outDir}/index.html`;
+  await writeTextFileAtomic(`${outDir}/claims.json`, json);
+  await writeTextFileAtomic(htmlPath, html);
+  return htmlPath;
+}
