@@ -1,7 +1,8 @@
 /**
  * The symbol the Deno Jupyter kernel looks for on a cell's last value: a method under it returns
  * the MIME bundle to show. `lib/` uses it instead of `Deno.jupyter`, which exists only inside the
- * kernel.
+ * kernel. Re-exported from `lib/claims/display.ts` so that figures, tables and claim cards share
+ * one `unique symbol` type.
  *
  * @example
  * ```ts
@@ -9,5 +10,7 @@
  * const note = { [JUPYTER_DISPLAY]: () => ({ "text/plain": "hello" }) };
  * note[JUPYTER_DISPLAY]()["text/plain"]; // "hello"
  * ```
+ *
+ * @module
  */
-export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
+export { JUPYTER_DISPLAY } from "../claims/display.ts";
