@@ -1,0 +1,180 @@
+/**
+ * Runs the steps and writes `data/derived/`: hashes the raw files, reuses what the manifest says
+ * is up to date, runs the rest, and only when every step has succeeded moves the new files into
+ * place (each by an atomic rename) and writes the manifest last. On any error the output folder
+ * is left as it was.
+ *
+ * @module
+ */
+import { sha256Hex } from "../lib/io/sha256.ts";
+import { writeTextFileAtomic } from "../lib/io/atomic_write.ts";
+import { DataError } from "../lib/io/data_error.ts";
+import { codeVersion, formatManifest, type Manifest, readManifest } from "./manifest.ts";
+import { REPO_ROOT } from "./paths.ts";
+import { createProgress, type Progress } from "./progress.ts";
+import { upstreamUrl } from "./sources.ts";
+import type { Step } from "./step.ts";
+import { verifyRaw } from "./verify_raw.ts";
+
+/** Options of {@link buildDerived}. */
+export interface BuildOptions {
+  rawDir: string;
+  outDir: string;
+  steps: readonly Step[];
+  /** Recorded in the manifest. */
+  command?: string;
+  progress?: Progress;
+  /** Ignore the previous build: recompute every file and row (used by `data:check`). */
+  full?: boolean;
+  /** Repository root, for the code version. */
+  root?: string;
+}
+
+/** What happened to one derived file. */
+export interface FileReport {
+  output: string;
+  /** `unchanged`: inputs and code as before, not run; `written`/`same`: run, bytes changed or not. */
+  status: "unchanged" | "written" | "same";
+  rows: number;
+  computed: number;
+  reused: number;
+}
+
+/** The outcome of a build. */
+export interface BuildReport {
+  files: FileReport[];
+  manifest: Manifest;
+  seconds: number;
+}
+
+function sameInputs(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([path, hash]) => b.get(path) === hash);
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await Deno.readTextFile(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Builds the derived files of `steps` from `rawDir` into `outDir` (incrementally unless `full`).
+ *
+ * @example
+ * ```ts
+ * import { buildDerived } from "./build_derived.ts";
+ * import { ALL_STEPS } from "./steps/all.ts";
+ * const report = await buildDerived({
+ *   rawDir: "../shared/data/raw",
+ *   outDir: "data/derived",
+ *   steps: ALL_STEPS,
+ * });
+ * report.files.map((f) => `${f.output}: ${f.status}`);
+ * ```
+ */
+export async function buildDerived(options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
+  const { rawDir, outDir, steps } = options;
+  const progress = options.progress ?? createProgress();
+  const command = options.command ?? "deno task data:build";
+  const rawHashes = await verifyRaw(rawDir);
+  const code = await codeVersion(options.root ?? REPO_ROOT);
+  await Deno.mkdir(outDir, { recursive: true });
+  const manifestPath = `${outDir}/manifest.json`;
+  const previous = options.full
+    ? undefined
+    : await readManifest(manifestPath).catch(() => undefined);
+  const memo = new Map<string, Promise<unknown>>();
+
+  const manifest: Manifest = { files: {} };
+  const changed = new Map<string, string>();
+  const files: FileReport[] = [];
+  for (const step of steps) {
+    const inputs = step.inputs(rawHashes);
+    for (const path of inputs) {
+      if (!rawHashes.has(path)) {
+        throw new DataError(
+          `${rawDir}/${path}`,
+          "the file",
+          `a raw input of ${step.output}`,
+          "none",
+        );
+      }
+    }
+    const current = new Map(inputs.map((path) => [path, rawHashes.get(path)!]));
+    const entry = previous?.files[step.output];
+    const existingText = await readIfExists(`${outDir}/${step.output}`);
+    const existingHash = existingText === undefined ? undefined : await sha256Hex(existingText);
+    // Reuse only a file the manifest vouches for, made by this very code.
+    const previousIntact = entry !== undefined && existingHash === entry.sha256 &&
+      entry.code_version === code;
+    const previousText = previousIntact ? existingText : undefined;
+    const previousInputs = new Map(entry?.inputs.map((i) => [i.path, i.sha256]) ?? []);
+    const now = new Date().toISOString();
+    const inputList = inputs.map((path) => ({
+      path,
+      sha256: current.get(path)!,
+      url: upstreamUrl(path) ?? null,
+    }));
+
+    if (previousIntact && sameInputs(current, previousInputs)) {
+      manifest.files[step.output] = { ...entry!, inputs: inputList, command };
+      files.push({
+        output: step.output,
+        status: "unchanged",
+        rows: entry!.rows,
+        computed: 0,
+        reused: entry!.rows,
+      });
+      continue;
+    }
+    const shared = step.sharedInputs?.(rawHashes) ?? inputs;
+    const sharedSame = shared.every((path) => previousInputs.get(path) === current.get(path));
+    const result = await step.run({
+      rawDir,
+      rawHashes,
+      previousText: previousIntact && sharedSame ? previousText : undefined,
+      previousInputs: previousIntact && sharedSame ? previousInputs : undefined,
+      progress,
+      memo,
+    });
+    const hash = await sha256Hex(result.text);
+    const same = existingHash === hash;
+    manifest.files[step.output] = {
+      sha256: hash,
+      rows: result.rows,
+      inputs: inputList,
+      command,
+      code_version: code,
+      made: same && entry?.sha256 === hash ? entry.made : now,
+    };
+    if (!same) changed.set(step.output, result.text);
+    files.push({
+      output: step.output,
+      status: same ? "same" : "written",
+      rows: result.rows,
+      computed: result.computed,
+      reused: result.reused,
+    });
+  }
+  // Keep entries of files this run did not build (a partial step list, e.g. in tests).
+  for (const [name, entry] of Object.entries(previous?.files ?? {})) {
+    if (!(name in manifest.files) && !steps.some((s) => s.output === name)) {
+      manifest.files[name] = entry;
+    }
+  }
+
+  // Everything computed: stage, then move into place; the manifest goes last.
+  const staging = await Deno.makeTempDir({ dir: outDir, prefix: ".staging-" });
+  try {
+    for (const [name, text] of changed) await Deno.writeTextFile(`${staging}/${name}`, text);
+    for (const name of changed.keys()) await Deno.rename(`${staging}/${name}`, `${outDir}/${name}`);
+    await writeTextFileAtomic(manifestPath, formatManifest(manifest));
+  } finally {
+    await Deno.remove(staging, { recursive: true }).catch(() => {});
+  }
+  return { files, manifest, seconds: (performance.now() - started) / 1000 };
+}

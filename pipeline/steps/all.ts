@@ -1,0 +1,19 @@
+/**
+ * Every step of `deno task data:build`, in the order they run.
+ *
+ * @module
+ */
+import type { Step } from "../step.ts";
+import { generalStaffStep } from "./general_staff.ts";
+import { economistAreaStep } from "./economist_area.ts";
+
+/**
+ * All steps, in build order.
+ *
+ * @example
+ * ```ts
+ * import { ALL_STEPS } from "./all.ts";
+ * ALL_STEPS.map((step) => step.output); // ["general_staff_personnel.csv", ...]
+ * ```
+ */
+export const ALL_STEPS: readonly Step[] = [generalStaffStep, economistAreaStep];
