@@ -8,6 +8,7 @@
 import type { Claim, ClaimCheck } from "../claims/claim.ts";
 import { writeTextFileAtomic } from "../io/atomic_write.ts";
 import { ARTICLE } from "./article.ts";
+import { inArticleOrder } from "./article_order.ts";
 import { claimSectionHtml } from "./claim_section.ts";
 import { reportJson } from "./claim_review.ts";
 import { escapeHtml } from "./escape.ts";
@@ -18,7 +19,8 @@ import { type CheckedClaim, summaryHtml } from "./summary.ts";
 
 /** What {@link writeReport} needs. */
 export interface WriteReportOptions {
-  /** The claims, in the article's order (the report keeps this order). */
+  /** The claims, in the article's order (the report keeps this order unless `articleText` is
+   * given). */
   claims: Claim[];
   /** One check per claim (any order). */
   checks: ClaimCheck[];
@@ -31,6 +33,9 @@ export interface WriteReportOptions {
   figures?: Record<string, readonly ReportFigure[]>;
   /** The data folder figures are built from when `figures` is left out (default `data`). */
   dataDir?: string;
+  /** The article's text: when given, claims are shown in the order their quotes appear in it
+   * (claims whose quote is not found come last, in the given order). */
+  articleText?: string;
 }
 
 /**
@@ -118,7 +123,10 @@ ${sections}
  * ```
  */
 export async function writeReport(options: WriteReportOptions): Promise<string> {
-  const entries = pairChecks(options.claims, options.checks);
+  const paired = pairChecks(options.claims, options.checks);
+  const entries = options.articleText === undefined
+    ? paired
+    : inArticleOrder(paired, ({ claim }) => claim.quote, options.articleText);
   const figures = options.figures ??
     await figuresForClaims(entries.map(({ claim }) => claim.id), {
       asOf: options.asOf,

@@ -1,0 +1,98 @@
+import { deepStrictEqual as assertEquals, ok as assert, rejects } from "node:assert/strict";
+import { claimReview } from "../../lib/report/claim_review.ts";
+import { writeReport } from "../../lib/report/write_report.ts";
+import { FIXTURE_AS_OF, FIXTURE_CHECKS, FIXTURE_CLAIMS, fixtureFigures } from "./fixtures.ts";
+
+Deno.test("claimReview: schema.org ClaimReview with the quote, the article and the verdict as alternateName", () => {
+  const check = FIXTURE_CHECKS.find((c) => c.id === "fixture-range")!;
+  const review = claimReview(FIXTURE_CLAIMS[1], check, "index.html");
+  assertEquals(review["@context"], "https://schema.org");
+  assertEquals(review["@type"], "ClaimReview");
+  assertEquals(review.claimReviewed, FIXTURE_CLAIMS[1].quote);
+  assertEquals(review.url, "index.html#claim-fixture-range");
+  const item = review.itemReviewed as Record<string, Record<string, unknown>>;
+  assertEquals(item["@type"], "Claim");
+  assertEquals(item.appearance.headline, "An impossible compromise");
+  const rating = review.reviewRating as Record<string, string>;
+  assertEquals(rating["@type"], "Rating");
+  assertEquals(rating.alternateName, "understated");
+  assert(rating.ratingExplanation.includes(check.valueText));
+});
+
+Deno.test("writeReport: writes index.html and claims.json, returns the page's path", async () => {
+  const outDir = await Deno.makeTempDir({ prefix: "report-test-" });
+  try {
+    const path = await writeReport({
+      claims: FIXTURE_CLAIMS,
+      checks: FIXTURE_CHECKS,
+      asOf: FIXTURE_AS_OF,
+      outDir: `${outDir}/nested/report/`,
+      figures: fixtureFigures(),
+    });
+    assertEquals(path, `${outDir}/nested/report/index.html`);
+    const html = await Deno.readTextFile(path);
+    assert(html.startsWith("<!doctype html>"));
+    const json = JSON.parse(await Deno.readTextFile(`${outDir}/nested/report/claims.json`));
+    assertEquals(json.asOf, FIXTURE_AS_OF);
+    assertEquals(json.claims.map((c: { id: string }) => c.id), FIXTURE_CLAIMS.map((c) => c.id));
+    assertEquals(json.verdictCounts.reproduced, 1);
+    for (const claim of json.claims) {
+      assertEquals(claim.claimReview.reviewRating.alternateName, claim.check.verdict);
+      assertEquals(typeof claim.check.method, "string");
+    }
+    // Nothing half-written is left behind.
+    const names = [...Deno.readDirSync(`${outDir}/nested/report`)].map((e) => e.name).sort();
+    assertEquals(names, ["claims.json", "index.html"]);
+  } finally {
+    await Deno.remove(outDir, { recursive: true });
+  }
+});
+
+Deno.test("writeReport: orders claims by the article text when it is given", async () => {
+  const outDir = await Deno.makeTempDir({ prefix: "report-test-" });
+  try {
+    const articleText = `First: ${FIXTURE_CLAIMS[3].quote}. Then: ${FIXTURE_CLAIMS[0].quote}.`;
+    await writeReport({
+      claims: FIXTURE_CLAIMS,
+      checks: FIXTURE_CHECKS,
+      asOf: FIXTURE_AS_OF,
+      outDir,
+      figures: {},
+      articleText,
+    });
+    const json = JSON.parse(await Deno.readTextFile(`${outDir}/claims.json`));
+    assertEquals(json.claims.map((c: { id: string }) => c.id), [
+      "fixture-contested",
+      "fixture-about",
+      "fixture-range",
+      "fixture-escaping",
+      "fixture-not-checkable",
+    ]);
+  } finally {
+    await Deno.remove(outDir, { recursive: true });
+  }
+});
+
+Deno.test("writeReport: a figure that would load from the network fails the report", async () => {
+  const outDir = await Deno.makeTempDir({ prefix: "report-test-" });
+  try {
+    await rejects(
+      writeReport({
+        claims: FIXTURE_CLAIMS,
+        checks: FIXTURE_CHECKS,
+        asOf: FIXTURE_AS_OF,
+        outDir,
+        figures: {
+          "fixture-about": [{
+            title: "bad",
+            markup: '<svg><image href="https://x.org/a.png"/></svg>',
+          }],
+        },
+      }),
+      /markup that loads nothing/,
+    );
+    assertEquals([...Deno.readDirSync(outDir)].length, 0);
+  } finally {
+    await Deno.remove(outDir, { recursive: true });
+  }
+});
