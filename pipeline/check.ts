@@ -1,0 +1,143 @@
+/**
+ * `deno task data:check`: rebuilds every derived file from the raw files in a temporary folder,
+ * from scratch, and compares it byte for byte with `data/derived/` (the manifest too, except the
+ * times). Exits non-zero and names each difference if they differ.
+ *
+ * Options: `--raw DIR`, `--derived DIR` (defaults as for `data:build`).
+ *
+ * @module
+ */
+import { DataError } from "../lib/io/data_error.ts";
+import { buildDerived } from "./build_derived.ts";
+import { type Manifest, readManifest, withoutTimes } from "./manifest.ts";
+import { DEFAULT_OUT_DIR, DEFAULT_RAW_DIR } from "./paths.ts";
+import type { Progress } from "./progress.ts";
+import type { Step } from "./step.ts";
+import { ALL_STEPS } from "./steps/all.ts";
+
+/** Options of {@link checkDerived}. */
+export interface CheckOptions {
+  rawDir: string;
+  derivedDir: string;
+  steps: readonly Step[];
+  progress?: Progress;
+}
+
+async function readOrUndefined(path: string): Promise<string | undefined> {
+  try {
+    return await Deno.readTextFile(path);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return undefined;
+    throw error;
+  }
+}
+
+function stable(manifest: Manifest | undefined): string {
+  if (!manifest) return "";
+  const files = withoutTimes(manifest).files;
+  return JSON.stringify(Object.keys(files).sort().map((name) => [name, files[name]]));
+}
+
+/**
+ * The differences between `derivedDir` and a fresh build of `steps` from `rawDir`: one line per
+ * differing, missing or unexpected file; empty when they agree.
+ *
+ * @example
+ * ```ts
+ * import { checkDerived } from "./check.ts";
+ * import { ALL_STEPS } from "./steps/all.ts";
+ * const differences = await checkDerived({
+ *   rawDir: "../shared/data/raw",
+ *   derivedDir: "data/derived",
+ *   steps: ALL_STEPS,
+ * });
+ * differences.length === 0; // true when data/derived is up to date
+ * ```
+ */
+export async function checkDerived(options: CheckOptions): Promise<string[]> {
+  const fresh = await Deno.makeTempDir({ prefix: "claimbook-check-" });
+  try {
+    await buildDerived({
+      rawDir: options.rawDir,
+      outDir: fresh,
+      steps: options.steps,
+      full: true,
+      progress: options.progress,
+    });
+    const differences: string[] = [];
+    for (const step of options.steps) {
+      const expected = await Deno.readTextFile(`${fresh}/${step.output}`);
+      const found = await readOrUndefined(`${options.derivedDir}/${step.output}`);
+      if (found === undefined) differences.push(`${step.output}: missing`);
+      else if (found !== expected) {
+        const a = found.split("\n");
+        const b = expected.split("\n");
+        const line = a.findIndex((text, i) => text !== b[i]);
+        differences.push(
+          `${step.output}: differs from a fresh build (first at line ${line + 1}: ` +
+            `found '${a[line]?.slice(0, 80)}', expected '${b[line]?.slice(0, 80)}')`,
+        );
+      }
+    }
+    const built = await readManifest(`${fresh}/manifest.json`);
+    const existing = await readManifest(`${options.derivedDir}/manifest.json`).catch((error) => {
+      differences.push(`manifest.json: ${(error as Error).message}`);
+      return undefined;
+    });
+    const subset = existing && {
+      files: Object.fromEntries(
+        Object.entries(existing.files).filter(([name]) => name in (built?.files ?? {})),
+      ),
+    };
+    if (existing && subset && built && stable(subset) !== stable(built)) {
+      for (const name of Object.keys(built.files)) {
+        const a = existing.files[name];
+        const b = built.files[name];
+        if (!a) differences.push(`manifest.json: no entry for ${name}`);
+        else if (a.code_version !== b.code_version) {
+          differences.push(`manifest.json: ${name} was made by another code version (rebuild)`);
+        } else if (stable({ files: { [name]: a } }) !== stable({ files: { [name]: b } })) {
+          differences.push(`manifest.json: ${name}: inputs or sha256 differ from a fresh build`);
+        }
+      }
+    } else if (!existing && !differences.some((d) => d.startsWith("manifest.json"))) {
+      differences.push("manifest.json: missing");
+    }
+    return differences;
+  } finally {
+    await Deno.remove(fresh, { recursive: true });
+  }
+}
+
+/**
+ * Runs `data:check` and returns the exit code: 0 when `data/derived/` is exactly what the
+ * pipeline makes, 1 otherwise (each difference printed).
+ *
+ * @example
+ * ```ts
+ * import { main } from "./check.ts";
+ * const code = await main([]);
+ * ```
+ */
+export async function main(args: readonly string[]): Promise<number> {
+  try {
+    let rawDir = DEFAULT_RAW_DIR;
+    let derivedDir = DEFAULT_OUT_DIR;
+    for (let i = 0; i < args.length; i++) {
+      if (args[i] === "--raw" && args[i + 1]) rawDir = args[++i];
+      else if (args[i] === "--derived" && args[i + 1]) derivedDir = args[++i];
+      else throw new DataError("command line", `'${args[i]}'`, "--raw DIR or --derived DIR");
+    }
+    const differences = await checkDerived({ rawDir, derivedDir, steps: ALL_STEPS });
+    for (const difference of differences) console.error(`data:check: ${difference}`);
+    if (differences.length === 0) {
+      console.log(`data:check: ${derivedDir} is exactly what the pipeline makes from ${rawDir}`);
+    }
+    return differences.length === 0 ? 0 : 1;
+  } catch (error) {
+    console.error(error instanceof DataError ? `error: ${error.message}` : error);
+    return 1;
+  }
+}
+
+if (import.meta.main) Deno.exit(await main(Deno.args));
