@@ -1,0 +1,45 @@
+/**
+ * A small per-process cache of loaded files, so that checking ten claims reads each derived file
+ * once. Keyed by path; the file's modification time is checked so that a rebuilt file is re-read.
+ *
+ * @module
+ */
+
+const cache = new Map<string, { mtime: number | null; value: Promise<unknown> }>();
+
+/**
+ * Loads `path` with `load` once per modification time of the file.
+ *
+ * @example
+ * ```ts
+ * import { cached } from "./cache.ts";
+ * const text = await cached("data/derived/oblasts.csv", () => Deno.readTextFile("data/derived/oblasts.csv"));
+ * ```
+ */
+export async function cached<T>(path: string, load: () => Promise<T>): Promise<T> {
+  let mtime: number | null = null;
+  try {
+    mtime = (await Deno.stat(path)).mtime?.getTime() ?? null;
+  } catch {
+    // A missing file: let `load` raise its own, clearer error.
+  }
+  const hit = cache.get(path);
+  if (hit && hit.mtime === mtime && mtime !== null) return await (hit.value as Promise<T>);
+  const value = load();
+  cache.set(path, { mtime, value });
+  value.catch(() => cache.delete(path));
+  return await value;
+}
+
+/**
+ * Forgets every cached file.
+ *
+ * @example
+ * ```ts
+ * import { clearDataCache } from "./cache.ts";
+ * clearDataCache();
+ * ```
+ */
+export function clearDataCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,69 @@
+/**
+ * DeepState's grey zone ("Unknown status") per monthly snapshot, clipped to each unit and minus
+ * any overlap with the occupied area (`data/derived/deepstate_grey_zone_monthly.csv`).
+ *
+ * @module
+ */
+import { DataError } from "../io/data_error.ts";
+import { assertAscending } from "./as_of.ts";
+import { cached } from "./cache.ts";
+import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
+import { type Snapshot, snapshotAsOf } from "./snapshot.ts";
+import { parseUnitTable, type UnitRow } from "./unit_columns.ts";
+
+/** The derived file's name. */
+export const GREY_ZONE_FILE = "deepstate_grey_zone_monthly.csv";
+
+const SCHEMA = {
+  file_date: "date",
+  map_date: "date",
+  file: "string",
+  sha256: "string",
+  grey_km2: "number",
+  grey_unclipped_km2: "number",
+} as const;
+
+/** One monthly snapshot: grey-zone km² in total and inside each unit (`units.UA14` ...). */
+export type GreyZoneRow = UnitRow<typeof SCHEMA>;
+
+/**
+ * Loads the grey-zone snapshots, sorted by map date with no date twice.
+ *
+ * @example
+ * ```ts
+ * import { loadGreyZoneMonthly } from "./deepstate_grey_zone.ts";
+ * (await loadGreyZoneMonthly()).map((row) => row.units.UA14);
+ * ```
+ */
+export function loadGreyZoneMonthly(dataDir: string = DEFAULT_DATA_DIR): Promise<GreyZoneRow[]> {
+  const path = derivedPath(dataDir, GREY_ZONE_FILE);
+  return cached(path, async () => {
+    let text: string;
+    try {
+      text = await Deno.readTextFile(path);
+    } catch (error) {
+      throw new DataError(path, "the file", "a readable CSV file", (error as Error).message);
+    }
+    const rows = parseUnitTable(text, SCHEMA, path);
+    assertAscending(rows, "map_date", path);
+    return rows;
+  });
+}
+
+/**
+ * The grey-zone snapshot "as of" the end of `date` (latest map date on or before it). The files
+ * are monthly, so a stand-in up to 31 days older is accepted by default; the note names it.
+ *
+ * @example
+ * ```ts
+ * import { greyZoneAsOf, loadGreyZoneMonthly } from "./deepstate_grey_zone.ts";
+ * greyZoneAsOf(await loadGreyZoneMonthly(), "2025-12-31").row.units.UA14;
+ * ```
+ */
+export function greyZoneAsOf(
+  rows: readonly GreyZoneRow[],
+  date: string,
+  maxDays = 31,
+): Snapshot<GreyZoneRow> {
+  return snapshotAsOf(rows, date, GREY_ZONE_FILE, maxDays);
+}

@@ -1,0 +1,32 @@
+/**
+ * The provenance record of the derived files (`data/derived/manifest.json`), read as it is: the
+ * pipeline owns its exact shape.
+ *
+ * @module
+ */
+import { DataError } from "../io/data_error.ts";
+import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
+
+/**
+ * Loads `manifest.json` as parsed JSON; throws a `DataError` if it is missing or not JSON.
+ *
+ * @example
+ * ```ts
+ * import { loadManifest } from "./manifest.ts";
+ * const manifest = await loadManifest();
+ * ```
+ */
+export async function loadManifest(dataDir: string = DEFAULT_DATA_DIR): Promise<unknown> {
+  const path = derivedPath(dataDir, "manifest.json");
+  let text: string;
+  try {
+    text = await Deno.readTextFile(path);
+  } catch (error) {
+    throw new DataError(path, "the file", "a readable JSON file", (error as Error).message);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DataError(path, "the file", "valid JSON", (error as Error).message);
+  }
+}
