@@ -254,3 +254,40 @@ export function rowBy<R extends Record<string, unknown>>(
   }
   return found[0];
 }
+
+const syncCache = new Map<string, unknown[]>();
+
+/**
+ * The distinct sources of the rows of a facts table in the repository's own `data/facts/` that
+ * pass `keep`, read synchronously (once per process) so that a claim's static `sources` list
+ * comes from the same table as its figures. Needs read permission on `data/` when first used.
+ *
+ * @example
+ * ```ts
+ * import { factSources } from "./facts.ts";
+ * factSources("events", (row) => row.id === "budapest-memorandum")[0].publisher;
+ * // "United Nations (copy held by the National Security Archive)"
+ * ```
+ */
+export function factSources<T extends FactTable>(
+  table: T,
+  keep: (row: FactRow<T>) => boolean = () => true,
+): Source[] {
+  const path = factsPath(DEFAULT_DATA_DIR, table);
+  let rows = syncCache.get(path) as FactRow<T>[] | undefined;
+  if (!rows) {
+    rows = parseFacts(table, Deno.readTextFileSync(path), path);
+    syncCache.set(path, rows);
+  }
+  const seen = new Set<string>();
+  const sources: Source[] = [];
+  for (const row of rows.filter(keep)) {
+    const source = sourceOf(row as unknown as SourceColumns);
+    const key = `${source.url} ${source.title}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      sources.push(source);
+    }
+  }
+  return sources;
+}

@@ -1,0 +1,39 @@
+/**
+ * The Wilson score interval for a proportion: unlike the normal ("Wald") interval it stays inside
+ * 0 to 1 and keeps its coverage near the ends, which matters for shares such as 84.5 %.
+ *
+ * @module
+ */
+
+/** z for a two-sided 95 % interval (the 97.5th percentile of the standard normal). */
+export const Z_95 = 1.959963984540054;
+
+/** A proportion's interval, both ends as shares from 0 to 1. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/**
+ * The Wilson score interval of a share `p` (0 to 1) observed in `n` respondents, at `z` (95 %
+ * by default). Throws a RangeError for a share outside 0 to 1 or a sample that is not a positive
+ * whole number.
+ *
+ * @example
+ * ```ts
+ * import { wilsonInterval } from "./wilson.ts";
+ * const { low, high } = wilsonInterval(0.514, 1000);
+ * [low.toFixed(3), high.toFixed(3)]; // ["0.483", "0.545"]
+ * ```
+ */
+export function wilsonInterval(p: number, n: number, z: number = Z_95): Interval {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`wilsonInterval: share ${p} is not in 0..1`);
+  if (!Number.isInteger(n) || n <= 0) {
+    throw new RangeError(`wilsonInterval: sample size ${n} is not a positive whole number`);
+  }
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
