@@ -6,6 +6,8 @@
 import type { Step } from "../step.ts";
 import { generalStaffStep } from "./general_staff.ts";
 import { economistAreaStep } from "./economist_area.ts";
+import { oblastsStep } from "./oblasts.ts";
+import { deepstateDailyStep } from "./deepstate_daily.ts";
 
 /**
  * All steps, in build order.
@@ -16,4 +18,9 @@ import { economistAreaStep } from "./economist_area.ts";
  * ALL_STEPS.map((step) => step.output); // ["general_staff_personnel.csv", ...]
  * ```
  */
-export const ALL_STEPS: readonly Step[] = [generalStaffStep, economistAreaStep];
+export const ALL_STEPS: readonly Step[] = [
+  generalStaffStep,
+  economistAreaStep,
+  oblastsStep,
+  deepstateDailyStep,
+];
