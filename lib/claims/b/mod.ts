@@ -1,9 +1,11 @@
 /**
- * The claims of CLAIMS.md group B.
+ * The claims of CLAIMS.md group B (force generation and industry), in the article's order.
  *
  * @module
  */
 import type { Claim } from "../claim.ts";
+import { recruits30to40k } from "./recruits_30_40k.ts";
+import { shells4xNato } from "./shells_4x_nato.ts";
 
 /** Every claim of group B, in the article's order. */
-export const groupBClaims: Claim[] = [];
+export const groupBClaims: Claim[] = [recruits30to40k, shells4xNato];

@@ -1,0 +1,72 @@
+/**
+ * Claim `talks-first-in-nearly-3-years`: May 2025 saw "the first direct Russia-Ukraine
+ * negotiations in nearly 3 years".
+ *
+ * @module
+ */
+import type { Claim, ClaimCheck, Hedge } from "../claim.ts";
+import { bandFor, judge } from "../hedge.ts";
+import { factSources, loadFacts, rowBy } from "../../data/facts.ts";
+import { durationBetween } from "./durations.ts";
+
+const HEDGE: Hedge = { kind: "nearly", value: 3 };
+const EVENTS = ["istanbul-talks-2022", "istanbul-talks-2025"];
+
+/**
+ * The check: years from the last direct round (Istanbul, 29 March 2022) to the first of 2025
+ * (Istanbul, 16 May 2025), days / 365.2425.
+ *
+ * @example
+ * ```ts
+ * import { talksGap } from "./talks_gap.ts";
+ * const check = await talksGap.check({ asOf: "2025-12-31", dataDir: "data" });
+ * check.valueText; // "3.13 years (1,144 days)"
+ * ```
+ */
+export const talksGap: Claim = {
+  id: "talks-first-in-nearly-3-years",
+  group: "C",
+  quote: "This mindset was evident in May 2025, during the first direct Russia-Ukraine " +
+    "negotiations in nearly 3 years",
+  plainReading: "The Istanbul talks of May 2025 were the first direct Russia-Ukraine talks in " +
+    "almost three years.",
+  stated: 3,
+  unit: "years",
+  hedge: HEDGE,
+  articleAsOf: "2025-12-31",
+  get sources() {
+    return factSources("events", (row) => EVENTS.includes(row.id));
+  },
+  notebook: "04-dates-and-diplomacy",
+  async check({ asOf, dataDir }): Promise<ClaimCheck> {
+    const events = await loadFacts("events", dataDir);
+    const [before, after] = EVENTS.map((id) => rowBy(events, "id", id, "events.csv"));
+    const gap = durationBetween(before.date, after.date);
+    const days = gap.days as number;
+    return {
+      id: this.id,
+      asOf,
+      value: Number(gap.years.toFixed(3)),
+      unit: "years",
+      valueText: `${gap.years.toFixed(2)} years (${days.toLocaleString("en-US")} days)`,
+      verdict: judge(HEDGE, gap.years),
+      band: bandFor(HEDGE),
+      method: "Days from the last direct round before 2025 to the first of 2025, over 365.2425.",
+      inputs: [
+        { name: before.event, value: before.date, unit: "date", from: `events.csv, ${before.id}` },
+        { name: after.event, value: after.date, unit: "date", from: `events.csv, ${after.id}` },
+      ],
+      alternatives: [{
+        label: "in whole months",
+        value: Number((days / (365.2425 / 12)).toFixed(1)),
+        unit: "months",
+        verdict: judge({ kind: "nearly", value: 36 }, days / (365.2425 / 12)),
+      }],
+      notes: [
+        'The gap is a little over three years (three years and seven weeks): "nearly" puts it ' +
+        'just under, so by the rule for "nearly" the article understates it; "more than 3 ' +
+        'years" would have matched.',
+      ],
+    };
+  },
+};
