@@ -22,6 +22,7 @@ import { authalicQ, edgeIntegral, HALF_A2_PER_DEGREE } from "./wgs84.ts";
 export type AreaInput = PreparedArea | Polygon | MultiPolygon;
 
 interface Split {
+  e: number;
   t: number;
   x: number;
   y: number;
@@ -35,7 +36,7 @@ interface Overlap {
 }
 
 interface Contacts {
-  splits: Map<number, Split[]>;
+  splits: Split[];
   overlaps: Map<number, Overlap[]>;
 }
 
@@ -44,10 +45,7 @@ type Box = [number, number, number, number];
 let stampGeneration = 0;
 
 function addSplit(contacts: Contacts, edge: number, t: number, x: number, y: number): void {
-  const list = contacts.splits.get(edge);
-  const split = { t: t < 0 ? 0 : t > 1 ? 1 : t, x, y };
-  if (list) list.push(split);
-  else contacts.splits.set(edge, [split]);
+  contacts.splits.push({ e: edge, t: t < 0 ? 0 : t > 1 ? 1 : t, x, y });
 }
 
 /** Parameter of a point known to lie on edge e, along the edge's dominant axis. */
@@ -196,12 +194,17 @@ function boundaryIntegral(
   qRef: number,
 ): number {
   const area = areas[i];
-  const { x0, y0, x1, y1, ringStart, ringBox } = area;
+  const { x0, y0, x1, y1, ringStart, ringBox, prefix } = area;
+  const splits = contacts.splits.sort((p, q) => p.e - q.e || p.t - q.t);
   let sum = 0, compensation = 0;
   const add = (term: number) => {
     const t = sum + term;
     compensation += Math.abs(sum) >= Math.abs(term) ? (sum - t) + term : (term - t) + sum;
     sum = t;
+  };
+  // Edges a .. b−1 of one ring, all inside: O(1) from the prefix sums.
+  const addRun = (a: number, b: number) => {
+    if (b > a) add(prefix[b] - prefix[a] - qRef * (x1[b - 1] - x0[a]));
   };
   const insideOthers = (x: number, y: number, skip?: Overlap[]) => {
     for (let m = 0; m < areas.length; m++) {
@@ -210,48 +213,65 @@ function boundaryIntegral(
     }
     return true;
   };
+  const edgeMidInside = (e: number) => insideOthers((x0[e] + x1[e]) / 2, (y0[e] + y1[e]) / 2);
+  let s = 0;
   for (let r = 0; r + 1 < ringStart.length; r++) {
+    const rs = ringStart[r], re = ringStart[r + 1];
+    while (s < splits.length && splits[s].e < rs) s++;
+    const first = s;
+    while (s < splits.length && splits[s].e < re) s++;
+    const last = s;
     if (
       ringBox[4 * r] > box[2] || ringBox[4 * r + 2] < box[0] ||
       ringBox[4 * r + 1] > box[3] || ringBox[4 * r + 3] < box[1]
     ) continue; // outside some area's bbox: no piece of this ring bounds the intersection
+    if (first === last) {
+      // No contact: the whole ring is inside all others or outside one.
+      if (edgeMidInside(rs)) addRun(rs, re);
+      continue;
+    }
+    // Walk from the first edge with a contact; clean runs inherit the status before them.
     let known = false;
     let inside = false;
-    for (let e = ringStart[r]; e < ringStart[r + 1]; e++) {
-      const splits = contacts.splits.get(e);
-      if (!splits) {
-        if (!known) {
-          inside = insideOthers((x0[e] + x1[e]) / 2, (y0[e] + y1[e]) / 2);
-          known = true;
-        }
-        if (inside) add(edgeIntegral(x0[e], y0[e], x1[e], y1[e], qRef));
-        continue;
-      }
-      splits.sort((p, q) => p.t - q.t);
+    for (let k = first; k < last;) {
+      const e = splits[k].e;
       const overlaps = contacts.overlaps.get(e);
       let ta = 0, xa = x0[e], ya = y0[e];
-      for (let k = 0; k <= splits.length; k++) {
-        const end = k === splits.length;
+      for (; k <= last; k++) {
+        const end = k === last || splits[k].e !== e;
         const tb = end ? 1 : splits[k].t;
         const xb = end ? x1[e] : splits[k].x;
         const yb = end ? y1[e] : splits[k].y;
-        if (tb <= ta || (xb === xa && yb === ya)) continue;
-        const tm = (ta + tb) / 2;
-        const on = overlaps?.filter((o) => o.t0 <= tm && tm <= o.t1);
-        if (on && on.length > 0) {
-          // On another boundary: status after it must be tested afresh.
-          known = false;
-          if (
-            on.every((o) => o.same && o.partner > i) &&
-            insideOthers((xa + xb) / 2, (ya + yb) / 2, on)
-          ) add(edgeIntegral(xa, ya, xb, yb, qRef));
-        } else {
-          inside = insideOthers((xa + xb) / 2, (ya + yb) / 2);
-          known = true;
-          if (inside) add(edgeIntegral(xa, ya, xb, yb, qRef));
+        if (tb > ta && (xb !== xa || yb !== ya)) {
+          const tm = (ta + tb) / 2;
+          const on = overlaps?.filter((o) => o.t0 <= tm && tm <= o.t1);
+          if (on && on.length > 0) {
+            // On another boundary: the status after it must be tested afresh.
+            known = false;
+            if (
+              on.every((o) => o.same && o.partner > i) &&
+              insideOthers((xa + xb) / 2, (ya + yb) / 2, on)
+            ) add(edgeIntegral(xa, ya, xb, yb, qRef));
+          } else {
+            inside = insideOthers((xa + xb) / 2, (ya + yb) / 2);
+            known = true;
+            if (inside) add(edgeIntegral(xa, ya, xb, yb, qRef));
+          }
+          ta = tb, xa = xb, ya = yb;
         }
-        ta = tb, xa = xb, ya = yb;
+        if (end) break;
       }
+      const next = k < last ? splits[k].e : re;
+      if (next > e + 1) {
+        if (!known) inside = edgeMidInside(e + 1), known = true;
+        if (inside) addRun(e + 1, next);
+      }
+    }
+    // The run from the ring's first edge up to the first edge with a contact continues the last.
+    const firstDirty = splits[first].e;
+    if (firstDirty > rs) {
+      if (!known) inside = edgeMidInside(rs);
+      if (inside) addRun(rs, firstDirty);
     }
   }
   return sum + compensation;
@@ -284,7 +304,7 @@ export function intersectionArea(...inputs: AreaInput[]): number {
     box = intersectBoxes(box, area.bbox);
   }
   if (isEmpty(box)) return 0;
-  const contacts: Contacts[] = areas.map(() => ({ splits: new Map(), overlaps: new Map() }));
+  const contacts: Contacts[] = areas.map(() => ({ splits: [], overlaps: new Map() }));
   for (let i = 0; i < areas.length; i++) {
     for (let j = i + 1; j < areas.length; j++) {
       // The pair's own box, not the common one: a contact outside the common box still flips the

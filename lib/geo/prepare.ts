@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { ellipsoidalArea } from "./ellipsoidal_area.ts";
+import { HALF_A2_PER_DEGREE, meanQ } from "./wgs84.ts";
 import { asMultiPolygon, type MultiPolygon, type Polygon, type Ring } from "./types.ts";
 
 /** Edges listed per cell, in compressed rows: cell c holds `items[start[c] .. start[c+1]-1]`. */
@@ -26,6 +26,12 @@ export interface PreparedArea {
   readonly y0: Float64Array;
   readonly x1: Float64Array;
   readonly y1: Float64Array;
+  /** Mean of q(φ) along edge i, so that ∫ q dλ over the edge is (x1[i] − x0[i]) · qMean[i]. */
+  readonly qMean: Float64Array;
+  /** prefix[i] = Σ of (x1 − x0) · qMean over edges 0 .. i−1: any run of edges in O(1). */
+  readonly prefix: Float64Array;
+  /** ∮ q dλ of ring r (λ in degrees): negative, as rings are counter-clockwise about the area. */
+  readonly ringIntegral: Float64Array;
   /** Ring r holds edges ringStart[r] .. ringStart[r+1]-1, in order around the ring. */
   readonly ringStart: Int32Array;
   /** Bounding box of ring r: ringBox[4r .. 4r+3] = minLon, minLat, maxLon, maxLat. */
@@ -107,40 +113,52 @@ export function cellOf(value: number, origin: number, size: number, count: numbe
  */
 export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
   const multi = asMultiPolygon(geometry);
-  const xs0: number[] = [], ys0: number[] = [], xs1: number[] = [], ys1: number[] = [];
+  let capacity = 0;
+  for (const polygon of multi) for (const ring of polygon) capacity += ring.length;
+  const x0 = new Float64Array(capacity), y0 = new Float64Array(capacity);
+  const x1 = new Float64Array(capacity), y1 = new Float64Array(capacity);
+  const qMean = new Float64Array(capacity);
   const ringStarts: number[] = [0];
   const ringBoxes: number[] = [];
+  const ringSums: number[] = [];
+  let area = 0;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let edgeCount = 0;
   for (const polygon of multi) {
-    polygon.forEach((ring, ringIndex) => {
+    for (let ringIndex = 0; ringIndex < polygon.length; ringIndex++) {
+      const ring = polygon[ringIndex];
       // Outer rings counter-clockwise, holes clockwise: the area is always on the left.
       const signed = planarSignedArea(ring);
-      if (signed === 0) return;
+      if (signed === 0) continue;
       const reverse = ringIndex === 0 ? signed < 0 : signed > 0;
-      const points = reverse ? ring.slice().reverse() : ring;
-      const n = points.length;
+      const n = ring.length;
       let rMinX = Infinity, rMinY = Infinity, rMaxX = -Infinity, rMaxY = -Infinity;
-      const before = xs0.length;
+      const before = edgeCount;
+      let sum = 0;
       for (let i = 0; i < n; i++) {
-        const a = points[i];
-        const b = points[i + 1 === n ? 0 : i + 1];
-        if (a[0] === b[0] && a[1] === b[1]) continue;
-        xs0.push(a[0]), ys0.push(a[1]), xs1.push(b[0]), ys1.push(b[1]);
-        if (a[0] < rMinX) rMinX = a[0];
-        if (a[0] > rMaxX) rMaxX = a[0];
-        if (a[1] < rMinY) rMinY = a[1];
-        if (a[1] > rMaxY) rMaxY = a[1];
+        const a = ring[reverse ? n - 1 - i : i];
+        const b = ring[reverse ? (i + 1 === n ? n - 1 : n - 2 - i) : (i + 1 === n ? 0 : i + 1)];
+        const ax = a[0], ay = a[1], bx = b[0], by = b[1];
+        if (ax === bx && ay === by) continue;
+        x0[edgeCount] = ax, y0[edgeCount] = ay, x1[edgeCount] = bx, y1[edgeCount] = by;
+        const q = ax === bx ? 0 : meanQ(ay, by);
+        qMean[edgeCount] = q;
+        sum += (bx - ax) * q;
+        edgeCount++;
+        if (ax < rMinX) rMinX = ax;
+        if (ax > rMaxX) rMaxX = ax;
+        if (ay < rMinY) rMinY = ay;
+        if (ay > rMaxY) rMaxY = ay;
       }
-      if (xs0.length === before) return;
-      ringStarts.push(xs0.length);
+      if (edgeCount === before) continue;
+      ringStarts.push(edgeCount);
       ringBoxes.push(rMinX, rMinY, rMaxX, rMaxY);
+      ringSums.push(sum);
+      area += (ringIndex === 0 ? 1 : -1) * Math.abs(sum) * HALF_A2_PER_DEGREE;
       minX = Math.min(minX, rMinX), minY = Math.min(minY, rMinY);
       maxX = Math.max(maxX, rMaxX), maxY = Math.max(maxY, rMaxY);
-    });
+    }
   }
-  const edgeCount = xs0.length;
-  const x0 = Float64Array.from(xs0), y0 = Float64Array.from(ys0);
-  const x1 = Float64Array.from(xs1), y1 = Float64Array.from(ys1);
   if (edgeCount === 0) {
     minX =
       minY =
@@ -148,6 +166,8 @@ export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
       maxY =
         0;
   }
+  const prefix = new Float64Array(edgeCount + 1);
+  for (let e = 0; e < edgeCount; e++) prefix[e + 1] = prefix[e] + (x1[e] - x0[e]) * qMean[e];
   const width = Math.max(maxX - minX, 1e-12);
   const height = Math.max(maxY - minY, 1e-12);
   // About one edge per cell on average; cells roughly square in degrees.
@@ -173,14 +193,17 @@ export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
   return {
     kind: "prepared-area",
     edgeCount,
-    x0,
-    y0,
-    x1,
-    y1,
+    x0: x0.subarray(0, edgeCount),
+    y0: y0.subarray(0, edgeCount),
+    x1: x1.subarray(0, edgeCount),
+    y1: y1.subarray(0, edgeCount),
+    qMean: qMean.subarray(0, edgeCount),
     ringStart: Int32Array.from(ringStarts),
+    prefix,
+    ringIntegral: Float64Array.from(ringSums),
     ringBox: Float64Array.from(ringBoxes),
     bbox: [minX, minY, maxX, maxY],
-    area: ellipsoidalArea(multi),
+    area,
     gridColumns,
     gridRows,
     cellWidth,

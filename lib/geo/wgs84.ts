@@ -63,10 +63,22 @@ export function edgeIntegral(
   qRef: number,
 ): number {
   const dLon = lon1 - lon0;
-  if (dLon === 0) return 0;
+  return dLon === 0 ? 0 : dLon * (meanQ(lat0, lat1) - qRef);
+}
+
+/**
+ * The mean of q(φ) along an edge whose latitude runs linearly from lat0 to lat1 (degrees):
+ * 3-point Gauss–Legendre, exact when lat0 = lat1.
+ *
+ * @example
+ * ```ts
+ * import { authalicQ, meanQ } from "./wgs84.ts";
+ * meanQ(48, 48) === authalicQ(48); // true
+ * ```
+ */
+export function meanQ(lat0: number, lat1: number): number {
   const dLat = lat1 - lat0;
-  if (dLat === 0) return dLon * (authalicQ(lat0) - qRef);
-  const mean = G_W0 * authalicQ(lat0 + G_T0 * dLat) + G_W1 * authalicQ(lat0 + 0.5 * dLat) +
+  if (dLat === 0) return authalicQ(lat0);
+  return G_W0 * authalicQ(lat0 + G_T0 * dLat) + G_W1 * authalicQ(lat0 + 0.5 * dLat) +
     G_W0 * authalicQ(lat0 + G_T2 * dLat);
-  return dLon * (mean - qRef);
 }
