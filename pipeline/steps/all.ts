@@ -8,6 +8,9 @@ import { generalStaffStep } from "./general_staff.ts";
 import { economistAreaStep } from "./economist_area.ts";
 import { oblastsStep } from "./oblasts.ts";
 import { deepstateDailyStep } from "./deepstate_daily.ts";
+import { greyZoneStep } from "./grey_zone.ts";
+import { deepstateHistoryStep } from "./deepstate_history.ts";
+import { azerbaijanStep } from "./azerbaijan.ts";
 
 /**
  * All steps, in build order.
@@ -23,4 +26,7 @@ export const ALL_STEPS: readonly Step[] = [
   economistAreaStep,
   oblastsStep,
   deepstateDailyStep,
+  greyZoneStep,
+  deepstateHistoryStep,
+  azerbaijanStep,
 ];
