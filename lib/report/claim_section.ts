@@ -113,7 +113,9 @@ export function claimSectionHtml(
 <div><dt>Band that reproduces it</dt><dd class="band">${escapeHtml(band)}</dd></div>
 <div><dt>As of</dt><dd class="claim-as-of"><time datetime="${escapeHtml(check.asOf)}">${
     escapeHtml(check.asOf)
-  }</time> (article: ${escapeHtml(claim.articleAsOf)})</dd></div>
+  }</time>${
+    claim.articleAsOf === check.asOf ? "" : ` (the article's: ${escapeHtml(claim.articleAsOf)})`
+  }</dd></div>
 </dl>
 <p class="method"><span class="label">Method:</span> ${escapeHtml(check.method)}</p>
 ${inputsTable(check)}

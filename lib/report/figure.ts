@@ -69,8 +69,16 @@ export function figureHtml(figure: ReportFigure, claimId: string): string {
   const caption = figure.caption === undefined
     ? ""
     : ` <span class="caption-text">${escapeHtml(figure.caption)}</span>`;
-  return `<figure class="report-figure" data-figure-of="${escapeHtml(claimId)}">
-<div class="figure-body">${figure.markup}</div>
-<figcaption><strong>${escapeHtml(figure.title)}</strong>${caption}</figcaption>
+  // A Plot figure with a title already shows it: do not print it twice.
+  const title = figure.markup.includes(`>${escapeHtml(figure.title)}<`)
+    ? ""
+    : `<strong>${escapeHtml(figure.title)}</strong>`;
+  const figcaption = title === "" && caption === ""
+    ? ""
+    : `\n<figcaption>${title}${caption}</figcaption>`;
+  return `<figure class="report-figure" data-figure-of="${escapeHtml(claimId)}" aria-label="${
+    escapeHtml(figure.title)
+  }">
+<div class="figure-body">${figure.markup}</div>${figcaption}
 </figure>`;
 }

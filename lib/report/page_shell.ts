@@ -57,6 +57,11 @@ td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-n
 .report-figure { margin: 16px 0; }
 .figure-body { overflow-x: auto; }
 .figure-body svg { max-width: 100%; height: auto; }
+/* Plot's own <figure> (a plot with a title or legend) sits inside ours: no second margin, and
+   its title must not take the page's h2 rule. */
+.figure-body figure { margin: 0; }
+.figure-body h2 { border: 0; font-size: 1rem; margin: 0 0 4px; padding: 0; }
+.figure-body h3 { font-size: 0.9rem; font-weight: 400; display: block; }
 figcaption { font-size: 0.9rem; margin-top: 4px; }
 footer { color: var(--muted); font-size: 0.85rem; margin-top: 48px; }
 @media print { .claim { break-inside: avoid-page; } }

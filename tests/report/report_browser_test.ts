@@ -1,0 +1,135 @@
+import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import { writeReport } from "../../lib/report/write_report.ts";
+import type { ReportFigure } from "../../lib/report/figure.ts";
+import { CHROMIUM, chromiumAvailable, inspectPage, type PageInspection } from "./browser.ts";
+import { pageProblems, screenshotProblems } from "./page_checks.ts";
+import { FIXTURE_AS_OF, FIXTURE_CHECKS, FIXTURE_CLAIMS, fixtureFigures } from "./fixtures.ts";
+
+const ignore = !chromiumAvailable();
+if (ignore) {
+  console.warn(
+    `SKIPPED the report's browser tests: no Chromium at ${CHROMIUM}. ` +
+      "`deno task test` installs it (apt-get install chromium).",
+  );
+}
+
+/** Writes a fixture report into a fresh temporary folder, opens it in Chromium, cleans up. */
+async function inspectFixtureReport(
+  figures: Record<string, ReportFigure[]> = fixtureFigures(),
+): Promise<PageInspection> {
+  const outDir = await Deno.makeTempDir({ prefix: "report-browser-" });
+  try {
+    const path = await writeReport({
+      claims: FIXTURE_CLAIMS,
+      checks: FIXTURE_CHECKS,
+      asOf: FIXTURE_AS_OF,
+      outDir,
+      figures,
+    });
+    return await inspectPage(path);
+  } finally {
+    await Deno.remove(outDir, { recursive: true });
+  }
+}
+
+const expected = {
+  claimIds: FIXTURE_CLAIMS.map((claim) => claim.id),
+  figuresPerClaim: { "fixture-about": 2, "fixture-contested": 1 },
+};
+
+// One browser run serves the checks of the good page (Chromium takes about a second to start).
+let fixtureRun: Promise<PageInspection> | undefined;
+const fixtureInspection = () => fixtureRun ??= inspectFixtureReport();
+
+Deno.test({
+  name: "report in Chromium: every claim and every figure is visible, nothing is requested",
+  ignore,
+  async fn() {
+    const seen = await fixtureInspection();
+    assertEquals(pageProblems(seen, expected), []);
+    assertEquals(seen.figures.length, 3);
+  },
+});
+
+Deno.test({
+  name: "report in Chromium: the screenshot is 1280x2000, not blank, ink in the first claim",
+  ignore,
+  async fn() {
+    const seen = await fixtureInspection();
+    assertEquals(await screenshotProblems(seen), []);
+  },
+});
+
+Deno.test({
+  name: "report in Chromium: a page that loads from the network is caught",
+  ignore,
+  async fn() {
+    const dir = await Deno.makeTempDir({ prefix: "report-browser-" });
+    try {
+      const path = `${dir}/network.html`;
+      // No CSP here, so the request really leaves the page (to the test's dead proxy).
+      await Deno.writeTextFile(
+        path,
+        `<!doctype html><html><head><link rel="stylesheet" href="https://cdn.example/x.css">
+</head><body><img src="https://example.org/a.png" alt="a"></body></html>`,
+      );
+      const problems = pageProblems(await inspectPage(path), { claimIds: [], figuresPerClaim: {} });
+      assert(
+        problems.includes("the page requested https://cdn.example/x.css"),
+        problems.join("\n"),
+      );
+      assert(
+        problems.includes("the page requested https://example.org/a.png"),
+        problems.join("\n"),
+      );
+      assert(problems.some((p) => p.startsWith("broken image: https://example.org/a.png")));
+      assert(problems.some((p) => p.startsWith("console error:")));
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "report in Chromium: an empty figure, a hidden figure and a missing claim are caught",
+  ignore,
+  async fn() {
+    const seen = await inspectFixtureReport({
+      "fixture-about": [{ title: "empty", markup: '<svg width="300" height="100"></svg>' }],
+      "fixture-range": [{
+        title: "hidden",
+        markup:
+          '<svg width="300" height="100" style="display:none"><rect width="9" height="9"/></svg>',
+      }],
+    });
+    const problems = pageProblems(seen, {
+      claimIds: [...expected.claimIds, "a-claim-not-on-the-page"],
+      figuresPerClaim: { "fixture-about": 1, "fixture-range": 1, "fixture-contested": 1 },
+    });
+    const has = (text: string) =>
+      assert(problems.some((p) => p.includes(text)), problems.join("\n"));
+    has("figure 1 (of claim fixture-about): its SVG is empty");
+    has("figure 1 (of claim fixture-about): its SVG draws nothing");
+    has("figure 2 (of claim fixture-range) has no visible <svg>");
+    has("claim fixture-contested: 0 figures, expected 1");
+    has("expected fixture-about, fixture-range, fixture-escaping");
+    assertEquals(seen.requests, []);
+  },
+});
+
+Deno.test({
+  name: "report in Chromium: a blank page fails the screenshot check",
+  ignore,
+  async fn() {
+    const dir = await Deno.makeTempDir({ prefix: "report-browser-" });
+    try {
+      const path = `${dir}/blank.html`;
+      await Deno.writeTextFile(path, "<!doctype html><html><body></body></html>");
+      const problems = await screenshotProblems(await inspectPage(path));
+      assert(problems.includes("the screenshot is blank (under 1 % ink)"), problems.join("\n"));
+      assert(problems.some((p) => p.startsWith("the screenshot has only")), problems.join("\n"));
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
