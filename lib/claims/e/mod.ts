@@ -1,9 +1,26 @@
 /**
- * The claims of CLAIMS.md group E.
+ * The claims of CLAIMS.md group E (the Karabakh precedent), in the article's order, with the
+ * comparison to WWII battles that has no figure to check.
  *
  * @module
  */
 import type { Claim } from "../claim.ts";
+import { notCheckableClaim } from "../c/not_checkable.ts";
+import { lostOneFifth } from "./lost_one_fifth.ts";
+import { oneInEight } from "./one_in_eight.ts";
+
+/** "on a scale comparable to medium-sized battles in WWII". */
+export const battlesLikeWwii: Claim = notCheckableClaim({
+  id: "battles-like-wwii",
+  group: "E",
+  quote: "The months preceding the ceasefire were the bloodiest phase of the conflict, marked by " +
+    "the largest battles of the war, on a scale comparable to medium-sized battles in WWII.",
+  plainReading:
+    "The battles of 1993-94 were as large as mid-sized battles of the Second World War.",
+  reason: 'A comparison without figures: "medium-sized battles in WWII" has no agreed size, and ' +
+    "no data set of the 1993-94 battles' forces or losses is in this workbook.",
+  notebook: "06-karabakh-precedent",
+});
 
 /** Every claim of group E, in the article's order. */
-export const groupEClaims: Claim[] = [];
+export const groupEClaims: Claim[] = [lostOneFifth, oneInEight, battlesLikeWwii];

@@ -1,0 +1,120 @@
+/**
+ * Claim `azerbaijan-lost-one-fifth`: "It had lost nearly one-fifth of its territory."
+ *
+ * @module
+ */
+import type { Alternative, Claim, ClaimCheck, Hedge } from "../claim.ts";
+import { bandFor, judge } from "../hedge.ts";
+import { formatNumber } from "../format.ts";
+import { factSources, loadFacts, rowBy } from "../../data/facts.ts";
+import { karabakhShares, loadAzerbaijanAreas } from "./azerbaijan_areas.ts";
+
+const HEDGE: Hedge = { kind: "nearly", value: 20 };
+
+/**
+ * The check: the area held in 1994 (the former NKAO's units and the seven districts, Agdam and
+ * Fuzuli in part) over Azerbaijan's outline, from the boundary files; Baku's 20 %, the seven
+ * districts counted whole and the independent readings are alternatives.
+ *
+ * @example
+ * ```ts
+ * import { lostOneFifth } from "./lost_one_fifth.ts";
+ * const check = await lostOneFifth.check({ asOf: "2025-12-31", dataDir: "data" });
+ * check.unit; // "%"
+ * ```
+ */
+export const lostOneFifth: Claim = {
+  id: "azerbaijan-lost-one-fifth",
+  group: "E",
+  quote:
+    "Azerbaijan in 1994 confronted conditions akin to those Ukraine faces today. It had lost " +
+    "nearly one-fifth of its territory.",
+  plainReading: "By 1994 Azerbaijan had lost control of almost 20 % of its territory.",
+  stated: 20,
+  unit: "%",
+  hedge: HEDGE,
+  articleAsOf: "2025-12-31",
+  get sources() {
+    return [
+      ...factSources("karabakh_units"),
+      ...factSources("karabakh", (row) => row.unit === "percent" || row.unit === "km2"),
+    ];
+  },
+  notebook: "06-karabakh-precedent",
+  async check({ asOf, dataDir }): Promise<ClaimCheck> {
+    const [units, figures, areas] = await Promise.all([
+      loadFacts("karabakh_units", dataDir),
+      loadFacts("karabakh", dataDir),
+      loadAzerbaijanAreas(dataDir),
+    ]);
+    const shares = karabakhShares(units, areas);
+    const figure = (id: string) => rowBy(figures, "id", id, "karabakh.csv");
+    const reported = (100 * (figure("nkao-area-km2").value +
+      figure("independent-held-outside-nkao-km2").value)) / figure("official-territory-km2").value;
+    const alt = (label: string, value: number, note?: string): Alternative => ({
+      label,
+      value: Number(value.toFixed(1)),
+      unit: "%",
+      verdict: judge(HEDGE, value),
+      ...(note ? { note } : {}),
+    });
+    const alternatives: Alternative[] = [
+      alt("boundary files, the seven districts counted whole", shares.wholePct),
+      alt(
+        "boundary files, as held, over the sum of the ADM2 units instead of the outline",
+        (100 * shares.heldKm2) / shares.adm2TotalKm2,
+      ),
+      alt(
+        "reported areas: NKAO 4,400 km² plus 7,634 km² held around it, over 86,600 km²",
+        reported,
+        "an independent reading of the held area",
+      ),
+      alt(
+        "Baku's official figure",
+        figure("official-occupied-share").value,
+        "the official reading",
+      ),
+      alt('Askerov (2020), "about 16 percent"', figure("independent-share-askerov").value),
+    ];
+    return {
+      id: this.id,
+      asOf,
+      value: Number(shares.heldPct.toFixed(2)),
+      unit: "%",
+      valueText: `${formatNumber(shares.heldPct, 1)} % (${formatNumber(shares.heldKm2)} of ${
+        formatNumber(shares.outlineKm2)
+      } km²)`,
+      verdict: judge(HEDGE, shares.heldPct),
+      band: bandFor(HEDGE),
+      method: "Geodesic area of the former NKAO's stand-in units and the seven districts (Agdam " +
+        "and Fuzuli times their held shares) over the geodesic area of Azerbaijan's outline.",
+      inputs: [
+        ...shares.units.map((unit) => ({
+          name: `${unit.unit} (${unit.role === "nkao" ? "former NKAO" : "district"}${
+            unit.heldShare < 1 ? `, ${formatNumber(unit.heldShare * 100, 1)} % held` : ""
+          })`,
+          value: Number(unit.heldKm2.toFixed(1)),
+          unit: "km²",
+          from: `azerbaijan_areas.csv × karabakh_units.csv`,
+        })),
+        {
+          name: "Azerbaijan (Natural Earth outline)",
+          value: shares.outlineKm2,
+          unit: "km²",
+          from: "azerbaijan_areas.csv",
+        },
+      ],
+      alternatives,
+      notes: [
+        "The boundary file has no Nagorno-Karabakh unit: Khankendi City, Khojaly, Khojavend, " +
+        "Shusha City and Shusha District stand for the former NKAO; its Mardakert part now lies " +
+        "in Tartar and Kalbajar (Kalbajar is counted whole, Tartar not at all), and Azerbaijan " +
+        "kept small eastern parts of Martuni and Mardakert.",
+        "Held shares of Agdam (77.4 %) and Fuzuli (90.5 %) are Azerbaijani figures; independent " +
+        "accounts put Fuzuli nearer one third, which would lower the share by about one point.",
+        "Baku's 20 % falls inside the band; the figures computed from boundaries and the " +
+        "independent readings fall below it.",
+      ],
+    };
+  },
+};
