@@ -1,0 +1,120 @@
+/**
+ * Figure: the cost of the advance per month, in claimed Russian losses per km² newly occupied.
+ * A month with no net gain has no ratio: it is marked "no gain" instead of a bar.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { monthStart } from "./monthly_area_gained.ts";
+import { type Figure, renderPlot } from "./render.ts";
+
+/** One month (`YYYY-MM`): losses claimed in it and the net area newly occupied in it. */
+export interface MonthlyCostPoint {
+  month: string;
+  losses: number;
+  areaKm2: number;
+}
+
+/** Options of {@link monthlyCostPerKm2Figure}. */
+export interface MonthlyCostOptions {
+  /** A horizontal reference line, e.g. the article's 96 troops/km² for 2025. */
+  reference?: { value: number; label: string };
+  /** Figure id (default `monthly-cost-per-km2`). */
+  id?: string;
+  /** Title. */
+  title?: string;
+}
+
+/**
+ * Losses per km² of one month, or `null` when the month has no net gain (the ratio would be
+ * negative or infinite).
+ *
+ * @example
+ * ```ts
+ * import { troopsPerKm2 } from "./monthly_cost_per_km2.ts";
+ * troopsPerKm2({ month: "2025-01", losses: 48_000, areaKm2: 400 }); // 120
+ * troopsPerKm2({ month: "2025-02", losses: 40_000, areaKm2: -5 }); // null
+ * ```
+ */
+export function troopsPerKm2(point: MonthlyCostPoint): number | null {
+  return point.areaKm2 > 0 ? point.losses / point.areaKm2 : null;
+}
+
+/**
+ * Builds the monthly cost figure. Throws on an empty series.
+ *
+ * @example
+ * ```ts
+ * import { monthlyCostPerKm2Figure } from "./monthly_cost_per_km2.ts";
+ * monthlyCostPerKm2Figure(
+ *   [{ month: "2025-01", losses: 48_000, areaKm2: 400 }],
+ *   { reference: { value: 96, label: "article: 96 a km² in 2025" } },
+ * );
+ * ```
+ */
+export function monthlyCostPerKm2Figure(
+  months: readonly MonthlyCostPoint[],
+  options: MonthlyCostOptions = {},
+): Figure {
+  if (months.length === 0) throw new Error("monthlyCostPerKm2Figure: no months to show");
+  const points = months.map((row) => {
+    const start = monthStart(row.month);
+    return {
+      ...row,
+      start,
+      middle: new Date(start.getTime() + 15 * 86_400_000),
+      ratio: troopsPerKm2(row),
+    };
+  });
+  const withRatio = points.filter((d) => d.ratio !== null);
+  const noGain = points.filter((d) => d.ratio === null);
+  const reference = options.reference;
+  const title = options.title ??
+    "Claimed Russian losses per km² newly occupied, per month (General Staff, DeepState)";
+  return renderPlot(options.id ?? "monthly-cost-per-km2", title, {
+    width: 760,
+    height: 300,
+    marginLeft: 56,
+    x: { type: "utc", label: null },
+    y: { label: "losses per km² gained", grid: true, zero: true },
+    marks: [
+      Plot.rectY(withRatio, {
+        x: "start",
+        interval: "month",
+        y: "ratio",
+        fill: "#762a83",
+        inset: 1,
+      }),
+      Plot.text(withRatio, {
+        x: "middle",
+        y: "ratio",
+        text: (d: { ratio: number }) => Math.round(d.ratio).toLocaleString("en-US"),
+        dy: -6,
+        fontSize: 8,
+      }),
+      Plot.text(noGain, {
+        x: "middle",
+        frameAnchor: "bottom",
+        text: () => "no gain",
+        rotate: -90,
+        textAnchor: "start",
+        dy: -4,
+        fontSize: 8,
+        fill: "#555",
+      }),
+      ...(reference === undefined ? [] : [
+        Plot.ruleY([reference.value], { stroke: "#b2182b", strokeDasharray: "4,3" }),
+        Plot.text([reference.label], {
+          frameAnchor: "right",
+          y: reference.value,
+          dy: -7,
+          textAnchor: "end",
+          fill: "#b2182b",
+          stroke: "white",
+          strokeWidth: 3,
+        }),
+      ]),
+      Plot.ruleY([0]),
+    ],
+  });
+}

@@ -1,0 +1,28 @@
+import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import { monthlyCostPerKm2Figure, troopsPerKm2 } from "../../lib/plots/monthly_cost_per_km2.ts";
+import { assertSnapshot } from "./snapshot.ts";
+
+const MONTHS = [
+  { month: "2025-01", losses: 48_000, areaKm2: 400 },
+  { month: "2025-02", losses: 40_000, areaKm2: -5 },
+  { month: "2025-03", losses: 36_000, areaKm2: 250 },
+];
+
+Deno.test("monthlyCostPerKm2Figure: matches its snapshot", async () => {
+  const figure = monthlyCostPerKm2Figure(MONTHS, {
+    reference: { value: 96, label: "article: about 96 a km² in 2025" },
+  });
+  await assertSnapshot("monthly-cost-per-km2", figure.markup);
+});
+
+Deno.test("monthlyCostPerKm2Figure: a month without net gain is marked, not drawn as a bar", () => {
+  const markup = monthlyCostPerKm2Figure(MONTHS).markup;
+  assert(markup.includes(">no gain<"));
+  assert(markup.includes(">120<") && markup.includes(">144<"));
+  assertEquals((markup.match(/fill="#762a83"/g) ?? []).length, 1, "one bar group");
+});
+
+Deno.test("troopsPerKm2: losses over area, none without a net gain", () => {
+  assertEquals(MONTHS.map(troopsPerKm2), [120, null, 144]);
+  assertEquals(troopsPerKm2({ month: "2025-04", losses: 1, areaKm2: 0 }), null);
+});
