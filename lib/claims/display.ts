@@ -33,8 +33,12 @@ export const VERDICT_COLORS: Record<Verdict, { background: string; text: string 
 };
 
 /** A claim and its check in one machine-readable record: the claim's fields (without its
- * function) plus the check's value, verdict, band, method, inputs and alternatives. */
-export type ClaimRecord = Omit<Claim, "check"> & Omit<ClaimCheck, "id">;
+ * function; `unit` is the stated figure's unit) plus the check's value, verdict, band, method,
+ * inputs and alternatives (`valueUnit` is the computed value's unit). */
+export type ClaimRecord =
+  & Omit<Claim, "check">
+  & Omit<ClaimCheck, "id" | "unit">
+  & { valueUnit: string };
 
 /**
  * The machine-readable record of a checked claim (what `--json` writes and the JSON MIME bundle
@@ -54,8 +58,8 @@ export function claimRecord(claim: Claim, check: ClaimCheck): ClaimRecord {
     throw new Error(`claimRecord: claim '${claim.id}' given the check of '${check.id}'`);
   }
   const { check: _, ...fields } = claim;
-  const { id: __, ...result } = check;
-  return { ...fields, ...result };
+  const { id: __, unit, ...result } = check;
+  return { ...fields, ...result, valueUnit: unit };
 }
 
 /**

@@ -1,0 +1,197 @@
+/**
+ * `donetsk-by-august-2027`: per ISW, "at the current rate of advance, Russian forces would capture
+ * the remainder of Donetsk only by August 2027".
+ *
+ * @module
+ */
+import type { Alternative, Claim, ClaimCheck, Hedge } from "../claim.ts";
+import { bandFor, judge } from "../hedge.ts";
+import { judgedAlternative } from "../alternative.ts";
+import { formatNumber } from "../format.ts";
+import { addDays, daysBetween } from "../../data/mod.ts";
+import type { AreaSeries } from "./area_series.ts";
+import { donetskRemainder } from "./donetsk_still_held.ts";
+import { loadGroupAInputs } from "./inputs.ts";
+import { advanceRate, projectZeroDate } from "./projection.ts";
+import { ARTICLE, DEEPSTATE_DAILY, ECONOMIST_AREA, ISW_2025_11_26 } from "./sources.ts";
+
+/** ISW's window (26 Nov 2025 assessment): the whole-front average from 15 Aug to 20 Nov 2025. */
+export const ISW_WINDOW = { from: "2025-08-15", to: "2025-11-20" } as const;
+
+/** The rate ISW states for that window (a figure of the source, shown beside the computed one). */
+export const ISW_STATED_KM2_PER_DAY = 9.3;
+
+/** The trailing windows, in days, the projection is also shown for. */
+export const RATE_WINDOWS = [30, 90, 180, 365] as const;
+
+/**
+ * The window the main projection uses as of `asOf`: ISW's own (15 Aug to 20 Nov 2025) when
+ * `asOf` falls between its end and the article's as-of date; otherwise a window of the same
+ * length (97 days) ending at `asOf`, so a later re-check uses "the current rate" of then.
+ *
+ * @example
+ * ```ts
+ * import { projectionWindow } from "./donetsk_by_august_2027.ts";
+ * projectionWindow("2025-12-31"); // { from: "2025-08-15", to: "2025-11-20" }
+ * projectionWindow("2026-03-31"); // { from: "2025-12-24", to: "2026-03-31" }
+ * ```
+ */
+export function projectionWindow(asOf: string): { from: string; to: string } {
+  if (asOf >= ISW_WINDOW.to && asOf <= "2025-12-31") return { ...ISW_WINDOW };
+  const length = daysBetween(ISW_WINDOW.from, ISW_WINDOW.to);
+  return { from: addDays(asOf, -length), to: asOf };
+}
+
+function projected(
+  label: string,
+  hedge: Hedge,
+  rateSeries: AreaSeries,
+  remainingAt: (date: string) => number,
+  from: string,
+  to: string,
+): Alternative {
+  let note = "";
+  const alternative = judgedAlternative(label, "", hedge, () => {
+    const rate = advanceRate(rateSeries, from, to);
+    const remaining = remainingAt(to);
+    note = `${formatNumber(rate.km2PerDay, 2)} km²/day from ${from} to ${to}; ` +
+      `${formatNumber(remaining)} km² left on ${to}`;
+    return projectZeroDate(remaining, rate.km2PerDay, to);
+  });
+  if (alternative.value === null && alternative.verdict === "not-checkable" && note) {
+    alternative.note = `${note}; the rate is not positive, so the area never runs out`;
+  } else if (note) alternative.note = note;
+  return alternative;
+}
+
+/**
+ * The claim: the date the still-held part of Donetsk Oblast reaches zero at ISW's whole-front
+ * rate (DeepState's area, window 15 Aug to 20 Nov 2025, remainder on 20 Nov 2025), with the same
+ * projection from The Economist's ISW-based series, trailing windows of 30/90/180/365 days, and a
+ * Donetsk-only rate beside it.
+ *
+ * @example
+ * ```ts
+ * import { donetskByAugust2027 } from "./donetsk_by_august_2027.ts";
+ * (await donetskByAugust2027.check({ asOf: "2025-12-31", dataDir: "data" })).value; // an ISO date
+ * ```
+ */
+export const donetskByAugust2027: Claim = {
+  id: "donetsk-by-august-2027",
+  group: "A",
+  quote: "According to a fresh estimation by the Institute for the survey of War, at the current " +
+    "rate of advance, Russian forces would capture the remainder of Donetsk only by August 2027.",
+  plainReading: "ISW estimated that, at the current rate of advance, Russia would take the rest " +
+    "of Donetsk Oblast no sooner than August 2027.",
+  stated: "2027-08",
+  unit: "",
+  hedge: { kind: "by-month", month: "2027-08" },
+  articleAsOf: "2025-12-31",
+  sources: [ARTICLE, ISW_2025_11_26, DEEPSTATE_DAILY, ECONOMIST_AREA],
+  notebook: "02-donetsk",
+  async check({ asOf, dataDir }): Promise<ClaimCheck> {
+    const inputs = await loadGroupAInputs(dataDir);
+    const hedge = this.hedge;
+    const window = projectionWindow(asOf);
+    const remainingAt = (date: string) => donetskRemainder(inputs, date).heldKm2;
+    const rate = advanceRate(inputs.deepState, window.from, window.to);
+    const remaining = remainingAt(window.to);
+    const value = projectZeroDate(remaining, rate.km2PerDay, window.to);
+    const alternatives: Alternative[] = [
+      projected(
+        "The Economist's ISW-based whole-front rate, same window",
+        hedge,
+        inputs.economist,
+        remainingAt,
+        window.from,
+        window.to,
+      ),
+      judgedAlternative(
+        `ISW's stated rate (${ISW_STATED_KM2_PER_DAY} km²/day) on DeepState's remainder`,
+        "",
+        hedge,
+        () => projectZeroDate(remaining, ISW_STATED_KM2_PER_DAY, window.to),
+        "the assessment's own rate, typed from it, not computed",
+      ),
+      projected(
+        "Donetsk-only rate (DeepState), same window",
+        hedge,
+        inputs.deepStateDonetsk,
+        remainingAt,
+        window.from,
+        window.to,
+      ),
+    ];
+    for (const days of RATE_WINDOWS) {
+      alternatives.push(projected(
+        `whole-front rate (DeepState), last ${days} days to ${asOf}`,
+        hedge,
+        inputs.deepState,
+        remainingAt,
+        addDays(asOf, -days),
+        asOf,
+      ));
+    }
+    for (const days of RATE_WINDOWS) {
+      alternatives.push(projected(
+        `Donetsk-only rate (DeepState), last ${days} days to ${asOf}`,
+        hedge,
+        inputs.deepStateDonetsk,
+        remainingAt,
+        addDays(asOf, -days),
+        asOf,
+      ));
+    }
+    return {
+      id: this.id,
+      asOf,
+      value,
+      unit: "",
+      valueText: value ?? "never (no net advance)",
+      verdict: judge(hedge, value),
+      band: bandFor(hedge),
+      method: `Donetsk Oblast's still-held area on ${window.to} divided by DeepState's ` +
+        `whole-front average advance from ${window.from} to ${window.to}, counted forward from ` +
+        `${window.to}.`,
+      inputs: [
+        {
+          name: `whole-front occupied area at the end of ${window.from}`,
+          value: rate.start.km2,
+          unit: "km²",
+          from: rate.start.from,
+        },
+        {
+          name: `whole-front occupied area at the end of ${window.to}`,
+          value: rate.end.km2,
+          unit: "km²",
+          from: rate.end.from,
+        },
+        {
+          name: "average advance",
+          value: Number(rate.km2PerDay.toFixed(3)),
+          unit: "km²/day",
+          from: `${rate.days} days`,
+        },
+        {
+          name: `still-held Donetsk area at the end of ${window.to}`,
+          value: remaining,
+          unit: "km²",
+          from: `oblasts.csv UA14 minus ${donetskRemainder(inputs, window.to).occupied.from}`,
+        },
+      ],
+      alternatives,
+      notes: [
+        "ISW's method applies a whole-front rate to Donetsk alone, as if every km² taken " +
+        "anywhere were taken in Donetsk; a Donetsk-only rate gives a later date.",
+        window.to === ISW_WINDOW.to
+          ? "The main figure uses ISW's own window (15 Aug to 20 Nov 2025) and its start date."
+          : `As of ${asOf} the main figure uses the ${
+            daysBetween(window.from, window.to)
+          } days before it, the length of ISW's window.`,
+        "The grey zone is counted as still held (not occupied). An earlier date than the band " +
+        "counts as overstated (the data give less time than the article), a later one as " +
+        "understated.",
+      ],
+    };
+  },
+};

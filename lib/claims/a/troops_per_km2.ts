@@ -1,0 +1,177 @@
+/**
+ * `troops-per-km2-2025`: "between January and December 2025, Russia lost about 96 troops per
+ * square kilometer taken".
+ *
+ * @module
+ */
+import type { Claim, ClaimCheck, ClaimInput } from "../claim.ts";
+import { bandFor, judge } from "../hedge.ts";
+import { verdictAcrossSources } from "../verdict.ts";
+import { judgedAlternative } from "../alternative.ts";
+import { formatNumber } from "../format.ts";
+import { addDays, addMonths, addYears, lastDayOfMonth, snapshotOnOrAfter } from "../../data/mod.ts";
+import { type CostPerKm2, costPerKm2, monthlyCostPerKm2 } from "./cost_per_km2.ts";
+import { loadGroupAInputs } from "./inputs.ts";
+import { ARTICLE, DEEPSTATE_DAILY, ECONOMIST_AREA, GENERAL_STAFF } from "./sources.ts";
+
+const UNIT = "troops/km²";
+
+/**
+ * The inputs of one cost-per-km² computation, as rows of a claim card.
+ *
+ * @example
+ * ```ts
+ * import { costInputs } from "./troops_per_km2.ts";
+ * // costInputs(costPerKm2(personnel, area, "2024-12-31", "2025-12-31")).length; // 6
+ * ```
+ */
+export function costInputs(cost: CostPerKm2): ClaimInput[] {
+  return [
+    {
+      name: `cumulative losses through ${cost.lossesEnd.countedThrough}`,
+      value: cost.lossesEnd.value,
+      unit: "troops",
+      from: cost.lossesEnd.from,
+    },
+    {
+      name: `cumulative losses through ${cost.lossesStart.countedThrough}`,
+      value: cost.lossesStart.value,
+      unit: "troops",
+      from: cost.lossesStart.from,
+    },
+    { name: "losses in the period", value: cost.losses, unit: "troops", from: "difference" },
+    {
+      name: `occupied area at the end of ${cost.to} (${cost.area})`,
+      value: cost.areaEnd.km2,
+      unit: "km²",
+      from: cost.areaEnd.from,
+    },
+    {
+      name: `occupied area at the end of ${cost.from} (${cost.area})`,
+      value: cost.areaStart.km2,
+      unit: "km²",
+      from: cost.areaStart.from,
+    },
+    {
+      name: "net area taken in the period",
+      value: cost.gainedKm2,
+      unit: "km²",
+      from: "difference",
+    },
+  ];
+}
+
+/**
+ * The claim. As of a date X it computes the 12 months ending X (for 2025-12-31: calendar 2025):
+ * losses claimed by the General Staff over the period divided by the net occupied area DeepState
+ * gained. Alternatives: the later neighbour standing in for a missing DeepState file, The
+ * Economist's ISW-based area, the year before; the monthly ratios are in the notes.
+ *
+ * @example
+ * ```ts
+ * import { troopsPerKm2 } from "./troops_per_km2.ts";
+ * const check = await troopsPerKm2.check({ asOf: "2025-12-31", dataDir: "data" });
+ * check.valueText; // e.g. "95.9 troops/km²"
+ * ```
+ */
+export const troopsPerKm2: Claim = {
+  id: "troops-per-km2-2025",
+  group: "A",
+  quote: "Latest data on Russian casualties from the Ukrainian General Staff and the Ukrainian " +
+    "open-source mapping task DeepState propose that between January and December 2025, Russia " +
+    "lost about 96 troops per square kilometer taken.",
+  plainReading: "General Staff casualty claims for 2025 divided by the area DeepState shows as " +
+    "newly occupied in 2025 give about 96 Russian troops lost per km² taken.",
+  stated: 96,
+  unit: UNIT,
+  hedge: { kind: "about", value: 96 },
+  articleAsOf: "2025-12-31",
+  sources: [ARTICLE, GENERAL_STAFF, DEEPSTATE_DAILY, ECONOMIST_AREA],
+  notebook: "01-cost-of-the-advance",
+  async check({ asOf, dataDir }): Promise<ClaimCheck> {
+    const inputs = await loadGroupAInputs(dataDir);
+    const hedge = this.hedge;
+    const from = addYears(asOf, -1);
+    const main = costPerKm2(inputs.personnel, inputs.deepState, from, asOf);
+    const value = main.troopsPerKm2;
+    const alternatives = [];
+    const notes = [
+      "A General Staff report dated D counts losses up to the end of D-1: losses as of the end " +
+      `of ${asOf} come from ${main.lossesEnd.from}, those as of the end of ${from} from ` +
+      `${main.lossesStart.from}.`,
+      "A DeepState file dated D shows the map at the end of D-1. " +
+      `Start: ${main.areaStart.note}. End: ${main.areaEnd.note}.`,
+      "Losses are the General Staff's claims (killed and wounded), not independent counts; " +
+      "the area is net (gains minus losses of ground).",
+    ];
+    if (main.areaStart.standIn) {
+      const later = snapshotOnOrAfter(inputs.daily, from);
+      if (later) {
+        alternatives.push(judgedAlternative(
+          `DeepState, later neighbour (${later.row.file}, map of ${later.row.map_date}) at the start`,
+          UNIT,
+          hedge,
+          () => main.losses / (main.areaEnd.km2 - later.row.occupied_km2),
+          "the same losses over the area gained since the first map after the missing one",
+        ));
+      }
+    }
+    alternatives.push(judgedAlternative(
+      "The Economist's ISW-based area instead of DeepState's",
+      UNIT,
+      hedge,
+      () => costPerKm2(inputs.personnel, inputs.economist, from, asOf).troopsPerKm2,
+      "ISW-based area gained over the same 12 months (its changes, not its level)",
+    ));
+    const before = addYears(from, -1);
+    alternatives.push(judgedAlternative(
+      `the 12 months before (${before} to ${from}), DeepState`,
+      UNIT,
+      hedge,
+      () => costPerKm2(inputs.personnel, inputs.deepState, before, from).troopsPerKm2,
+      "context: not the claim's period",
+    ));
+    const lastMonth = asOf === lastDayOfMonth(asOf.slice(0, 7))
+      ? asOf.slice(0, 7)
+      : addMonths(asOf.slice(0, 7), -1);
+    const months = monthlyCostPerKm2(
+      inputs.personnel,
+      inputs.deepState,
+      addDays(from, 1).slice(0, 7),
+      lastMonth,
+    ).filter((m) => m.troopsPerKm2 !== null);
+    if (months.length > 0) {
+      const sorted = [...months].sort((a, b) => a.troopsPerKm2! - b.troopsPerKm2!);
+      notes.push(
+        `Month by month (DeepState) the ratio ranged from ${
+          formatNumber(sorted[0].troopsPerKm2!, 1)
+        } (${sorted[0].month}) to ${formatNumber(sorted.at(-1)!.troopsPerKm2!, 1)} (${
+          sorted.at(-1)!.month
+        }); see monthlyCostPerKm2.`,
+      );
+    }
+    const economistVerdict = alternatives.find((a) => a.label.startsWith("The Economist"))!.verdict;
+    const mainVerdict = judge(hedge, value);
+    const verdict = economistVerdict === "not-checkable"
+      ? mainVerdict
+      : verdictAcrossSources([mainVerdict, economistVerdict]);
+    if (verdict === "contested") {
+      notes.push("DeepState and the ISW-based series fall on opposite sides of the band.");
+    }
+    return {
+      id: this.id,
+      asOf,
+      value,
+      unit: UNIT,
+      valueText: value === null ? "no net gain" : `${formatNumber(value, 1)} ${UNIT}`,
+      verdict,
+      band: bandFor(hedge),
+      method: `General Staff losses from the end of ${from} to the end of ${asOf} ` +
+        `(${formatNumber(main.losses)}) divided by the net area DeepState shows as newly ` +
+        `occupied (${formatNumber(main.gainedKm2)} km², geodesic).`,
+      inputs: costInputs(main),
+      alternatives,
+      notes,
+    };
+  },
+};
