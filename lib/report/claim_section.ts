@@ -10,6 +10,7 @@ import { verdictBadge } from "./badge.ts";
 import { escapeHtml } from "./escape.ts";
 import { figureHtml, type ReportFigure } from "./figure.ts";
 import { formatValue, hedgeText } from "./format.ts";
+import { formatNumber } from "../claims/format.ts";
 
 /** The CLAIMS.md group headings. */
 export const GROUP_TITLES: Record<Claim["group"], string> = {
@@ -50,8 +51,11 @@ function alternativesTable(check: ClaimCheck): string {
   if (check.alternatives.length === 0) return "";
   const rows = check.alternatives.map((alternative) =>
     `<tr><td>${escapeHtml(alternative.label)}</td><td class="num">${
-      escapeHtml(formatValue(alternative.value, alternative.unit))
-    }</td><td>${verdictBadge(alternative.verdict)}</td><td>${
+      // Rounded like the claims' own value texts; inputs keep every digit (to redo the sums).
+      escapeHtml(formatValue(
+        typeof alternative.value === "number" ? formatNumber(alternative.value) : alternative.value,
+        alternative.unit,
+      ))}</td><td>${verdictBadge(alternative.verdict)}</td><td>${
       escapeHtml(alternative.note ?? "")
     }</td></tr>`
   ).join("\n");

@@ -8,7 +8,7 @@
 import type { Claim, ClaimCheck } from "../claims/claim.ts";
 import { writeTextFileAtomic } from "../io/atomic_write.ts";
 import { ARTICLE } from "./article.ts";
-import { inArticleOrder } from "./article_order.ts";
+import { inArticleOrder, inIdOrder } from "./article_order.ts";
 import { claimSectionHtml } from "./claim_section.ts";
 import { reportJson } from "./claim_review.ts";
 import { escapeHtml } from "./escape.ts";
@@ -19,8 +19,9 @@ import { type CheckedClaim, summaryHtml } from "./summary.ts";
 
 /** What {@link writeReport} needs. */
 export interface WriteReportOptions {
-  /** The claims, in the article's order (the report keeps this order unless `articleText` is
-   * given). */
+  /** The claims. The report shows them in the article's order: that of `ARTICLE_ORDER`
+   * (`article_order.ts`), or of their quotes in `articleText` when it is given; claims not placed
+   * either way follow in the order given here. */
   claims: Claim[];
   /** One check per claim (any order). */
   checks: ClaimCheck[];
@@ -33,8 +34,7 @@ export interface WriteReportOptions {
   figures?: Record<string, readonly ReportFigure[]>;
   /** The data folder figures are built from when `figures` is left out (default `data`). */
   dataDir?: string;
-  /** The article's text: when given, claims are shown in the order their quotes appear in it
-   * (claims whose quote is not found come last, in the given order). */
+  /** The article's text: when given, claims are shown in the order their quotes appear in it. */
   articleText?: string;
 }
 
@@ -125,7 +125,7 @@ ${sections}
 export async function writeReport(options: WriteReportOptions): Promise<string> {
   const paired = pairChecks(options.claims, options.checks);
   const entries = options.articleText === undefined
-    ? paired
+    ? inIdOrder(paired, ({ claim }) => claim.id)
     : inArticleOrder(paired, ({ claim }) => claim.quote, options.articleText);
   const figures = options.figures ??
     await figuresForClaims(entries.map(({ claim }) => claim.id), {

@@ -1,0 +1,31 @@
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { allClaims } from "../../lib/claims/registry.ts";
+import { ARTICLE_ORDER, inArticleOrder, inIdOrder } from "../../lib/report/article_order.ts";
+
+const ARTICLE = new URL("../../../shared/article/an-impossible-compromise.txt", import.meta.url);
+
+function readArticle(): string | null {
+  try {
+    return Deno.readTextFileSync(ARTICLE);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return null;
+    throw error;
+  }
+}
+
+const article = readArticle();
+
+Deno.test("inIdOrder: listed ids first in the list's order, others after in their own order", () => {
+  const items = ["x", "b", "y", "a"];
+  assertEquals(inIdOrder(items, (id) => id, ["a", "b"]), ["a", "b", "x", "y"]);
+});
+
+Deno.test({
+  name: "ARTICLE_ORDER: lists every registered claim in the order its quote appears in the article",
+  ignore: article === null,
+  fn() {
+    const fromText = inArticleOrder(allClaims(), (claim) => claim.quote, article!)
+      .map((claim) => claim.id);
+    assertEquals([...ARTICLE_ORDER], fromText);
+  },
+});
