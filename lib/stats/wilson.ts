@@ -35,5 +35,9 @@ export function wilsonInterval(p: number, n: number, z: number = Z_95): Interval
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  // At p = 0 or 1 one end is exactly 0 or 1; rounding would leave it a hair inside.
+  return {
+    low: p === 0 ? 0 : Math.max(0, centre - half),
+    high: p === 1 ? 1 : Math.min(1, centre + half),
+  };
 }

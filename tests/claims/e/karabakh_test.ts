@@ -1,0 +1,84 @@
+import { deepStrictEqual as assertEquals, ok, throws as assertThrows } from "node:assert/strict";
+import { karabakhShares, oneInN } from "../../../lib/claims/e/azerbaijan_areas.ts";
+import { groupEClaims } from "../../../lib/claims/e/mod.ts";
+import { lostOneFifth } from "../../../lib/claims/e/lost_one_fifth.ts";
+import { oneInEight } from "../../../lib/claims/e/one_in_eight.ts";
+import { DataError } from "../../../lib/io/data_error.ts";
+import { withEditedFacts } from "../b/temp_data_dir.ts";
+
+const AS_OF = { asOf: "2025-12-31", dataDir: "data" };
+const SOURCE = { source_title: "t", publisher: "p", published: "", url: "https://x.org", note: "" };
+const AREAS = [
+  { name: "A City", source: "geoBoundaries AZE ADM2", area_km2: 50 },
+  { name: "B District", source: "geoBoundaries AZE ADM2", area_km2: 200 },
+  { name: "C District", source: "geoBoundaries AZE ADM2", area_km2: 750 },
+  { name: "Azerbaijan", source: "Natural Earth 1:10m admin-0", area_km2: 1000 },
+];
+
+Deno.test("karabakhShares: whole and held shares over the outline", () => {
+  const shares = karabakhShares([
+    { unit: "A City", role: "nkao", held_share: 1, ...SOURCE },
+    { unit: "B District", role: "district", held_share: 0.5, ...SOURCE },
+  ], AREAS);
+  assertEquals(shares.nkaoKm2, 50);
+  assertEquals(shares.wholeKm2, 250);
+  assertEquals(shares.heldKm2, 150);
+  assertEquals(shares.heldPct, 15);
+  assertEquals(shares.wholePct, 25);
+  assertEquals(shares.adm2TotalKm2, 1000);
+});
+
+Deno.test("karabakhShares: a unit missing from the areas file is a DataError naming it", () => {
+  assertThrows(
+    () =>
+      karabakhShares([{ unit: "Aghdara District", role: "nkao", held_share: 1, ...SOURCE }], AREAS),
+    (error: unknown) => error instanceof DataError && error.where.includes("Aghdara District"),
+  );
+});
+
+Deno.test("karabakhShares: no outline row is a DataError", () => {
+  assertThrows(() => karabakhShares([], AREAS.slice(0, 3)), DataError);
+});
+
+Deno.test("oneInN: population over displaced", () => {
+  assertEquals(oneInN(7680000, 1000000), 7.68);
+  assertThrows(() => oneInN(7680000, 0), RangeError);
+});
+
+Deno.test("azerbaijan-lost-one-fifth: about 14 % from the boundary files, below 'nearly 20 %'", async () => {
+  const check = await lostOneFifth.check(AS_OF);
+  ok((check.value as number) > 13 && (check.value as number) < 15, String(check.value));
+  assertEquals(check.verdict, "overstated");
+  const baku = check.alternatives.find((a) => a.label === "Baku's official figure");
+  assertEquals(baku?.verdict, "reproduced");
+});
+
+Deno.test("azerbaijan-lost-one-fifth: a larger held share raises the value", async () => {
+  const before = (await lostOneFifth.check(AS_OF)).value as number;
+  await withEditedFacts(
+    "karabakh_units",
+    (text) => text.replace("Agdam District,district,0.774", "Agdam District,district,1"),
+    async (dataDir) => {
+      const after = (await lostOneFifth.check({ asOf: "2025-12-31", dataDir })).value as number;
+      ok(after > before, `${after} > ${before}`);
+    },
+  );
+});
+
+Deno.test("azerbaijan-one-in-eight-displaced: 1 in 7.7 officially, fewer independently", async () => {
+  const check = await oneInEight.check(AS_OF);
+  assertEquals(check.valueText, "1 in 7.7 (13.0 %)");
+  assertEquals(check.verdict, "reproduced");
+  ok(check.alternatives.every((a) => a.verdict === "overstated"));
+});
+
+Deno.test("group E: the article's order, the WWII comparison not checkable", async () => {
+  assertEquals(groupEClaims.map((c) => c.id), [
+    "azerbaijan-lost-one-fifth",
+    "azerbaijan-one-in-eight-displaced",
+    "battles-like-wwii",
+  ]);
+  const wwii = await groupEClaims[2].check(AS_OF);
+  assertEquals(wwii.verdict, "not-checkable");
+  assertEquals(groupEClaims[2].hedge.kind, "none");
+});
