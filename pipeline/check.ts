@@ -34,8 +34,11 @@ async function readOrUndefined(path: string): Promise<string | undefined> {
 
 function stable(manifest: Manifest | undefined): string {
   if (!manifest) return "";
+  // The command may differ (e.g. `--download`) without the data differing.
   const files = withoutTimes(manifest).files;
-  return JSON.stringify(Object.keys(files).sort().map((name) => [name, files[name]]));
+  return JSON.stringify(
+    Object.keys(files).sort().map((name) => [name, { ...files[name], command: "" }]),
+  );
 }
 
 /**

@@ -27,9 +27,12 @@ Deno.test("verifyRaw: a file whose sha256 does not match SHA256SUMS names the fi
     await Deno.writeTextFile(`${dir}/a/x.json`, "[2]");
     const expected = await sha256Hex("[1]");
     const found = await sha256Hex("[2]");
-    await assertRejects(verifyRaw(dir), (e: unknown) =>
-      e instanceof DataError && e.message.includes("a/x.json: its sha256") &&
-      e.message.includes(`expected ${expected}`) && e.message.includes(`found ${found}`));
+    await assertRejects(
+      verifyRaw(dir),
+      (e: unknown) =>
+        e instanceof DataError && e.message.includes("a/x.json: its sha256") &&
+        e.message.includes(`expected ${expected}`) && e.message.includes(`found ${found}`),
+    );
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

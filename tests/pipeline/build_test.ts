@@ -1,0 +1,325 @@
+import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import { readCsv } from "../../lib/io/csv.ts";
+import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
+import { buildDerived } from "../../pipeline/build_derived.ts";
+import { main } from "../../pipeline/build.ts";
+import { createProgress } from "../../pipeline/progress.ts";
+import { ALL_STEPS } from "../../pipeline/steps/all.ts";
+import {
+  dailySnapshot,
+  putRawFile,
+  rectangle,
+  smallRawTree,
+  unitRing,
+  writeRawTree,
+} from "../fixtures/pipeline/raw_tree.ts";
+
+const silent = createProgress(false);
+const km2 = (ring: [number, number][]) => ellipsoidalArea([ring]) / 1e6;
+
+function near(found: number, expected: number, what: string, tolerance = 0.002) {
+  assert(Math.abs(found - expected) <= tolerance, `${what}: found ${found}, expected ${expected}`);
+}
+
+async function withTrees(
+  files: Record<string, string | Uint8Array>,
+  test: (raw: string, out: string) => Promise<void>,
+) {
+  const raw = await Deno.makeTempDir({ prefix: "claimbook-raw-" });
+  const out = await Deno.makeTempDir({ prefix: "claimbook-derived-" });
+  try {
+    await writeRawTree(raw, files);
+    await test(raw, out);
+  } finally {
+    await Deno.remove(raw, { recursive: true });
+    await Deno.remove(out, { recursive: true });
+  }
+}
+
+async function snapshotOf(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of Deno.readDirSync(dir)) {
+    if (entry.isFile) files[entry.name] = await Deno.readTextFile(`${dir}/${entry.name}`);
+  }
+  return files;
+}
+
+Deno.test("build: every derived file from a small raw tree, with the right areas", async () => {
+  await withTrees(smallRawTree(), async (raw, out) => {
+    await buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent });
+    assertEquals(Object.keys(await snapshotOf(out)).sort(), [
+      "azerbaijan_areas.csv",
+      "deepstate_daily.csv",
+      "deepstate_grey_zone_monthly.csv",
+      "deepstate_history_monthly.csv",
+      "economist_isw_area.csv",
+      "general_staff_personnel.csv",
+      "manifest.json",
+      "oblasts.csv",
+    ]);
+
+    const oblasts = await readCsv(`${out}/oblasts.csv`, { pcode: "string", area_km2: "number" });
+    assertEquals(oblasts.length, 27);
+    near(oblasts[0].area_km2, km2(unitRing(0)), "UA01 area");
+
+    const daily = await readCsv(`${out}/deepstate_daily.csv`, {
+      file_date: "date",
+      map_date: "date",
+      file: "string",
+      occupied_km2: "number",
+      occupied_in_units_km2: "number",
+      UA01: "number",
+      UA05: "number",
+      UA07: "number",
+    });
+    assertEquals(daily.map((r) => [r.file_date, r.map_date]), [
+      ["2025-01-01", "2024-12-31"],
+      ["2025-01-02", "2025-01-01"],
+    ]);
+    near(daily[0].occupied_km2, km2(rectangle(30, 48, 30.15, 48.1)), "occupied total");
+    near(daily[0].UA01, km2(unitRing(0)), "UA01 fully occupied");
+    near(daily[0].UA05, km2(rectangle(30.1, 48, 30.15, 48.1)), "UA05 half occupied");
+    assertEquals(daily[0].UA07, 0);
+    near(daily[0].occupied_in_units_km2, daily[0].UA01 + daily[0].UA05, "sum over units");
+
+    const grey = await readCsv(`${out}/deepstate_grey_zone_monthly.csv`, {
+      map_date: "date",
+      grey_km2: "number",
+      grey_unclipped_km2: "number",
+      UA01: "number",
+      UA05: "number",
+    });
+    // The grey square over occupied unit 0 is subtracted; the strip south of the units is clipped.
+    assertEquals(grey[0].UA01, 0);
+    near(grey[0].UA05, km2(rectangle(30.15, 48, 30.2, 48.1)), "grey in UA05");
+    near(grey[0].grey_km2, grey[0].UA05, "grey total = sum over units");
+    near(
+      grey[0].grey_unclipped_km2,
+      km2(rectangle(30.15, 47.9, 30.2, 48.1)) + km2(rectangle(30, 48, 30.05, 48.1)),
+      "grey unclipped",
+    );
+
+    const history = await readCsv(`${out}/deepstate_history_monthly.csv`, {
+      version_id: "integer",
+      version_time: "string",
+      map_date: "date",
+      occupied_km2: "number",
+      grey_km2: "number",
+    });
+    assertEquals(history[0].version_time, "2024-12-31T20:53:54Z");
+    assertEquals(history[0].map_date, "2024-12-31");
+    // Occupied = the GeometryCollection's two squares; Tuzla left out.
+    near(history[0].occupied_km2, km2(rectangle(30, 48, 30.2, 48.1)), "history occupied");
+    near(history[0].grey_km2, km2(unitRing(2)), "history grey");
+
+    const aze = await readCsv(`${out}/azerbaijan_areas.csv`, {
+      name: "string",
+      source: "string",
+      area_km2: "number",
+    });
+    assertEquals(aze.map((r) => r.name), ["Agdam District", "Lankaran District", "Azerbaijan"]);
+    near(aze[1].area_km2, km2(rectangle(48, 38, 49, 38.5)), "two Lankaran features summed");
+    near(aze[2].area_km2, km2(rectangle(46, 40, 47, 41)), "Natural Earth outline");
+
+    const manifest = JSON.parse(await Deno.readTextFile(`${out}/manifest.json`));
+    const entry = manifest.files["general_staff_personnel.csv"];
+    assertEquals(entry.inputs.map((i: { path: string }) => i.path), [
+      "general-staff/russia_losses_personnel.json",
+    ]);
+    assert(/^[0-9a-f]{64}$/.test(entry.code_version));
+    assert(entry.inputs[0].url.startsWith("https://raw.githubusercontent.com/PetroIvaniuk/"));
+  });
+});
+
+Deno.test("build: a second run recomputes nothing and leaves every file as it was", async () => {
+  await withTrees(smallRawTree(), async (raw, out) => {
+    await buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent });
+    const before = await snapshotOf(out);
+    const report = await buildDerived({
+      rawDir: raw,
+      outDir: out,
+      steps: ALL_STEPS,
+      progress: silent,
+    });
+    assertEquals(report.files.map((f) => f.status), ALL_STEPS.map(() => "unchanged"));
+    assertEquals(report.files.reduce((n, f) => n + f.computed, 0), 0);
+    assertEquals(await snapshotOf(out), before);
+  });
+});
+
+Deno.test("build: one new daily snapshot is computed alone, the others reused", async () => {
+  await withTrees(smallRawTree(), async (raw, out) => {
+    await buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent });
+    await putRawFile(
+      raw,
+      "deepstate/deepstatemap_data_20250103.geojson",
+      dailySnapshot([rectangle(30, 48, 30.25, 48.1)]),
+    );
+    const report = await buildDerived({
+      rawDir: raw,
+      outDir: out,
+      steps: ALL_STEPS,
+      progress: silent,
+    });
+    const daily = report.files.find((f) => f.output === "deepstate_daily.csv")!;
+    assertEquals([daily.status, daily.computed, daily.reused, daily.rows], ["written", 1, 2, 3]);
+    for (const file of report.files) {
+      if (file.output !== "deepstate_daily.csv") {
+        assertEquals(file.status, "unchanged", file.output);
+      }
+    }
+    // The incremental result equals a build from scratch.
+    const fresh = await Deno.makeTempDir({ prefix: "claimbook-fresh-" });
+    try {
+      await buildDerived({
+        rawDir: raw,
+        outDir: fresh,
+        steps: ALL_STEPS,
+        progress: silent,
+        full: true,
+      });
+      assertEquals(
+        await Deno.readTextFile(`${out}/deepstate_daily.csv`),
+        await Deno.readTextFile(`${fresh}/deepstate_daily.csv`),
+      );
+    } finally {
+      await Deno.remove(fresh, { recursive: true });
+    }
+  });
+});
+
+Deno.test("build: a changed snapshot (same name, new sha256) is recomputed", async () => {
+  await withTrees(smallRawTree(), async (raw, out) => {
+    await buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent });
+    await putRawFile(
+      raw,
+      "deepstate/deepstatemap_data_20250102.geojson",
+      dailySnapshot([rectangle(30, 48, 30.05, 48.1)]),
+    );
+    const report = await buildDerived({
+      rawDir: raw,
+      outDir: out,
+      steps: ALL_STEPS,
+      progress: silent,
+    });
+    const daily = report.files.find((f) => f.output === "deepstate_daily.csv")!;
+    assertEquals([daily.computed, daily.reused], [1, 1]);
+    const rows = await readCsv(`${out}/deepstate_daily.csv`, { UA05: "number" });
+    assertEquals(rows[1].UA05, 0);
+  });
+});
+
+async function failedBuildLeavesOutput(
+  change: (raw: string) => Promise<void>,
+  ...fragments: string[]
+) {
+  await withTrees(smallRawTree(), async (raw, out) => {
+    await buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent });
+    const before = await snapshotOf(out);
+    await change(raw);
+    const errors: string[] = [];
+    const originalError = console.error;
+    const originalLog = console.log;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(" "));
+    console.log = () => {};
+    let code: number;
+    try {
+      code = await main(["--raw", raw, "--out", out]);
+    } finally {
+      console.error = originalError;
+      console.log = originalLog;
+    }
+    assertEquals(code, 1);
+    for (const fragment of fragments) {
+      assert(errors.join("\n").includes(fragment), `'${errors.join("\n")}' lacks '${fragment}'`);
+    }
+    assertEquals(await snapshotOf(out), before, "data/derived must be left as it was");
+  });
+}
+
+Deno.test("build: a truncated snapshot exits 1, names the file, and leaves the output untouched", async () => {
+  await failedBuildLeavesOutput(
+    async (raw) => {
+      const text = dailySnapshot([rectangle(30, 48, 30.3, 48.1)]);
+      await putRawFile(raw, "deepstate/deepstatemap_data_20250103.geojson", text.slice(0, 60));
+    },
+    "deepstatemap_data_20250103.geojson",
+    "valid JSON",
+  );
+});
+
+Deno.test("build: a snapshot without a polygon exits 1 naming the file and feature", async () => {
+  await failedBuildLeavesOutput(
+    async (raw) => {
+      await putRawFile(
+        raw,
+        "deepstate/deepstatemap_data_20250103.geojson",
+        JSON.stringify({
+          type: "FeatureCollection",
+          features: [{
+            type: "Feature",
+            properties: {},
+            geometry: { type: "Point", coordinates: [30, 48] },
+          }],
+        }),
+      );
+    },
+    "deepstatemap_data_20250103.geojson",
+    "feature 0",
+    "Polygon",
+  );
+});
+
+Deno.test("build: a shapefile missing its .dbf exits 1 naming the .dbf", async () => {
+  await failedBuildLeavesOutput(async (raw) => {
+    await Deno.remove(`${raw}/boundaries/ukr_admbnda_adm1_q2_sspe_20171221.dbf`);
+  }, "ukr_admbnda_adm1_q2_sspe_20171221.dbf");
+});
+
+Deno.test("build: a General Staff series that goes down exits 1 naming the record", async () => {
+  await failedBuildLeavesOutput(
+    async (raw) => {
+      await putRawFile(
+        raw,
+        "general-staff/russia_losses_personnel.json",
+        JSON.stringify([
+          { date: "2025-01-01", day: 1043, personnel: 790800 },
+          { date: "2025-01-02", day: 1044, personnel: 790000 },
+        ]),
+      );
+    },
+    "russia_losses_personnel.json",
+    "record 2",
+    "at least 790800",
+  );
+});
+
+Deno.test("build: a raw file whose sha256 does not match SHA256SUMS exits 1 naming it", async () => {
+  await failedBuildLeavesOutput(
+    async (raw) => {
+      await Deno.writeTextFile(
+        `${raw}/deepstate/deepstatemap_data_20250102.geojson`,
+        dailySnapshot([rectangle(30, 48, 30.3, 48.1)]),
+      );
+    },
+    "deepstatemap_data_20250102.geojson",
+    "sha256",
+  );
+});
+
+Deno.test("build: a duplicated General Staff date exits 1", async () => {
+  await failedBuildLeavesOutput(
+    async (raw) => {
+      await putRawFile(
+        raw,
+        "general-staff/russia_losses_personnel.json",
+        JSON.stringify([
+          { date: "2025-01-01", day: 1043, personnel: 790800 },
+          { date: "2025-01-01", day: 1043, personnel: 790800 },
+        ]),
+      );
+    },
+    "record 2",
+    "one report per date",
+  );
+});
