@@ -6,6 +6,7 @@
  * @module
  */
 import type { Claim, ClaimCheck } from "../claims/claim.ts";
+import { DEFAULT_DATA_DIR } from "../data/data_dir.ts";
 import { writeTextFileAtomic } from "../io/atomic_write.ts";
 import { ARTICLE } from "./article.ts";
 import { inArticleOrder, inIdOrder } from "./article_order.ts";
@@ -32,7 +33,8 @@ export interface WriteReportOptions {
   /** Figures per claim id; when left out they are built from `dataDir` by
    * `figures_for_claim.ts`. */
   figures?: Record<string, readonly ReportFigure[]>;
-  /** The data folder figures are built from when `figures` is left out (default `data`). */
+  /** The data folder figures are built from when `figures` is left out (default: the
+   * repository's `data/`). */
   dataDir?: string;
   /** The article's text: when given, claims are shown in the order their quotes appear in it. */
   articleText?: string;
@@ -128,9 +130,9 @@ export async function writeReport(options: WriteReportOptions): Promise<string> 
     ? inIdOrder(paired, ({ claim }) => claim.id)
     : inArticleOrder(paired, ({ claim }) => claim.quote, options.articleText);
   const figures = options.figures ??
-    await figuresForClaims(entries.map(({ claim }) => claim.id), {
+    await figuresForClaims(entries.map(({ claim }) => claim), {
       asOf: options.asOf,
-      dataDir: options.dataDir ?? "data",
+      dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
     });
   const html = reportHtml(entries, options.asOf, figures);
   const json = JSON.stringify(reportJson(entries, options.asOf), null, 2) + "\n";

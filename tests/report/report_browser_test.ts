@@ -1,5 +1,9 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { writeReport } from "../../lib/report/write_report.ts";
+import { checkAll } from "../../lib/claims/registry.ts";
+import { DEFAULT_DATA_DIR } from "../../lib/data/data_dir.ts";
+import { inIdOrder } from "../../lib/report/article_order.ts";
+import { FIGURE_BUILDERS, figuresForClaims } from "../../lib/report/figures_for_claim.ts";
 import type { ReportFigure } from "../../lib/report/figure.ts";
 import { CHROMIUM, chromiumAvailable, inspectPage, type PageInspection } from "./browser.ts";
 import { pageProblems, screenshotProblems } from "./page_checks.ts";
@@ -130,6 +134,44 @@ Deno.test({
       assert(problems.some((p) => p.startsWith("the screenshot has only")), problems.join("\n"));
     } finally {
       await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "report of the registered claims in Chromium: every claim and figure visible, no request",
+  ignore,
+  async fn() {
+    const asOf = "2025-12-31";
+    const results = await checkAll({ asOf, dataDir: DEFAULT_DATA_DIR });
+    const claims = results.map(({ claim }) => claim);
+    const figures = await figuresForClaims(claims, { asOf, dataDir: DEFAULT_DATA_DIR });
+    for (const id of Object.keys(FIGURE_BUILDERS)) {
+      assert((figures[id]?.length ?? 0) > 0, `claim ${id} has no figure`);
+    }
+    const outDir = await Deno.makeTempDir({ prefix: "report-browser-" });
+    try {
+      const path = await writeReport({
+        claims,
+        checks: results.map(({ check }) => check),
+        asOf,
+        outDir,
+        figures,
+      });
+      const seen = await inspectPage(path);
+      const expectedIds = inIdOrder(claims.map((claim) => claim.id), (id) => id);
+      const figuresPerClaim = Object.fromEntries(
+        Object.entries(figures).map(([id, list]) => [id, list.length]),
+      );
+      assertEquals(pageProblems(seen, { claimIds: expectedIds, figuresPerClaim }), []);
+      assertEquals(await screenshotProblems(seen), []);
+      for (const { claim, check } of results) {
+        const shown = seen.claims.find((c) => c.id === claim.id)!;
+        assertEquals(shown.verdict, check.verdict, claim.id);
+        assert(shown.text.includes(check.valueText), `${claim.id}: ${check.valueText} not shown`);
+      }
+    } finally {
+      await Deno.remove(outDir, { recursive: true });
     }
   },
 });
