@@ -76,7 +76,8 @@ export function statedText(claim: Pick<Claim, "stated" | "unit">): string {
   const figure = typeof claim.stated === "number"
     ? formatNumber(claim.stated, Number.isInteger(claim.stated) ? 0 : 1)
     : claim.stated;
-  return claim.unit ? `${figure} ${claim.unit}` : figure;
+  // A date needs no unit word ("2027-08", not "2027-08 date").
+  return claim.unit && claim.unit !== "date" ? `${figure} ${claim.unit}` : figure;
 }
 
 /**

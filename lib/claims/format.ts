@@ -35,3 +35,16 @@ export function formatNumber(value: number, decimals?: number): string {
 export function formatPercent(share: number, decimals = 1): string {
   return `${formatNumber(share * 100, decimals)} %`;
 }
+
+/**
+ * Rounds km² to 0.001 (the precision of the derived files), so differences carry no float noise.
+ *
+ * @example
+ * ```ts
+ * import { roundKm2 } from "./format.ts";
+ * roundKm2(4346.521000000008); // 4346.521
+ * ```
+ */
+export function roundKm2(km2: number): number {
+  return Math.round(km2 * 1000) / 1000;
+}

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import type { Alternative, Claim, ClaimCheck, Hedge } from "../claim.ts";
+import type { Alternative, Claim, ClaimCheck, Hedge, Verdict } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
+import { verdictAcrossSources } from "../verdict.ts";
 import { judgedAlternative } from "../alternative.ts";
 import { formatNumber } from "../format.ts";
 import { addDays, daysBetween } from "../../data/mod.ts";
@@ -62,6 +63,12 @@ function projected(
     alternative.note = `${note}; the rate is not positive, so the area never runs out`;
   } else if (note) alternative.note = note;
   return alternative;
+}
+
+/** DeepState's verdict, or `contested` when The Economist's ISW-based series falls on the other
+ * side of the band (two credible sources on both sides). */
+function sourcesVerdict(deepState: Verdict, economist: Verdict): Verdict {
+  return economist === "not-checkable" ? deepState : verdictAcrossSources([deepState, economist]);
 }
 
 /**
@@ -148,7 +155,7 @@ export const donetskByAugust2027: Claim = {
       value,
       unit: "",
       valueText: value ?? "never (no net advance)",
-      verdict: judge(hedge, value),
+      verdict: sourcesVerdict(judge(hedge, value), alternatives[0].verdict),
       band: bandFor(hedge),
       method: `Donetsk Oblast's still-held area on ${window.to} divided by DeepState's ` +
         `whole-front average advance from ${window.from} to ${window.to}, counted forward from ` +
@@ -188,6 +195,8 @@ export const donetskByAugust2027: Claim = {
           : `As of ${asOf} the main figure uses the ${
             daysBetween(window.from, window.to)
           } days before it, the length of ISW's window.`,
+        "Verdict: DeepState's date against the band, or contested when The Economist's " +
+        "ISW-based series puts the date on the other side of it.",
         "The grey zone is counted as still held (not occupied). An earlier date than the band " +
         "counts as overstated (the data give less time than the article), a later one as " +
         "understated.",

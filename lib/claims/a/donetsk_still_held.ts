@@ -7,7 +7,7 @@
 import type { Claim, ClaimCheck } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
 import { judgedAlternative } from "../alternative.ts";
-import { formatNumber } from "../format.ts";
+import { formatNumber, roundKm2 } from "../format.ts";
 import { DONETSK_PCODE, greyZoneAsOf, type GreyZoneRow, type Snapshot } from "../../data/mod.ts";
 import type { AreaReading } from "./area_series.ts";
 import type { GroupAInputs } from "./inputs.ts";
@@ -43,7 +43,7 @@ export interface DonetskRemainder {
  */
 export function donetskRemainder(inputs: GroupAInputs, date: string): DonetskRemainder {
   const occupied = inputs.deepStateDonetsk.asOf(date);
-  const heldKm2 = inputs.donetskAreaKm2 - occupied.km2;
+  const heldKm2 = roundKm2(inputs.donetskAreaKm2 - occupied.km2);
   let greySnapshot: Snapshot<GreyZoneRow> | null = null;
   try {
     greySnapshot = greyZoneAsOf(inputs.grey, date);
@@ -58,7 +58,7 @@ export function donetskRemainder(inputs: GroupAInputs, date: string): DonetskRem
     heldKm2,
     greyKm2,
     greySnapshot,
-    heldWithoutGreyKm2: greyKm2 === null ? null : heldKm2 - greyKm2,
+    heldWithoutGreyKm2: greyKm2 === null ? null : roundKm2(heldKm2 - greyKm2),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Claim, ClaimCheck } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
+import { verdictAcrossSources } from "../verdict.ts";
 import { judgedAlternative } from "../alternative.ts";
 import { formatNumber } from "../format.ts";
 import { addYears } from "../../data/mod.ts";
@@ -49,13 +50,45 @@ export const halfMillion: Claim = {
     const value = ratio === null ? null : ratio * remainder.heldKm2;
     const statedRatio = troopsPerKm2.stated as number;
     const statedArea = donetskStillHeld.stated as number;
+    const alternatives = [
+      judgedAlternative(
+        `the article's own inputs: ${statedRatio} troops/km² × ${formatNumber(statedArea)} km²`,
+        UNIT,
+        hedge,
+        () => statedRatio * statedArea,
+        "checks the article's arithmetic",
+      ),
+      judgedAlternative(
+        "computed inputs, grey zone left out of the still-held area",
+        UNIT,
+        hedge,
+        () =>
+          ratio === null || remainder.heldWithoutGreyKm2 === null
+            ? null
+            : ratio * remainder.heldWithoutGreyKm2,
+      ),
+      judgedAlternative(
+        "The Economist's ISW-based area for troops per km²",
+        UNIT,
+        hedge,
+        () => {
+          const r = costPerKm2(inputs.personnel, inputs.economist, addYears(asOf, -1), asOf)
+            .troopsPerKm2;
+          return r === null ? null : r * remainder.heldKm2;
+        },
+      ),
+    ];
+    const mainVerdict = judge(hedge, value);
+    const economistVerdict = alternatives[2].verdict;
     return {
       id: this.id,
       asOf,
       value,
       unit: UNIT,
       valueText: value === null ? "no net gain" : `${formatNumber(value)} ${UNIT}`,
-      verdict: judge(hedge, value),
+      verdict: economistVerdict === "not-checkable"
+        ? mainVerdict
+        : verdictAcrossSources([mainVerdict, economistVerdict]),
       band: bandFor(hedge),
       method: "Troops per km² (General Staff losses over DeepState's net gain, 12 months to " +
         `${asOf}) times the part of Donetsk Oblast outside DeepState's occupied polygon.`,
@@ -73,37 +106,12 @@ export const halfMillion: Claim = {
           from: remainder.occupied.from,
         },
       ],
-      alternatives: [
-        judgedAlternative(
-          `the article's own inputs: ${statedRatio} troops/km² × ${formatNumber(statedArea)} km²`,
-          UNIT,
-          hedge,
-          () => statedRatio * statedArea,
-          "checks the article's arithmetic",
-        ),
-        judgedAlternative(
-          "computed inputs, grey zone left out of the still-held area",
-          UNIT,
-          hedge,
-          () =>
-            ratio === null || remainder.heldWithoutGreyKm2 === null
-              ? null
-              : ratio * remainder.heldWithoutGreyKm2,
-        ),
-        judgedAlternative(
-          "The Economist's ISW-based area for troops per km²",
-          UNIT,
-          hedge,
-          () => {
-            const r = costPerKm2(inputs.personnel, inputs.economist, addYears(asOf, -1), asOf)
-              .troopsPerKm2;
-            return r === null ? null : r * remainder.heldKm2;
-          },
-        ),
-      ],
+      alternatives,
       notes: [
         "A projection, not a count: it assumes the cost per km² of the last 12 months holds for " +
         "the rest of the oblast, whose defended towns may cost more.",
+        "Verdict: the computed (DeepState) figure against the band, or contested when the " +
+        "ISW-based series puts it on the other side.",
       ],
     };
   },

@@ -8,7 +8,7 @@ import type { Claim, ClaimCheck, ClaimInput } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
 import { verdictAcrossSources } from "../verdict.ts";
 import { judgedAlternative } from "../alternative.ts";
-import { formatNumber } from "../format.ts";
+import { formatNumber, roundKm2 } from "../format.ts";
 import { addDays, addMonths, addYears, lastDayOfMonth, snapshotOnOrAfter } from "../../data/mod.ts";
 import { type CostPerKm2, costPerKm2, monthlyCostPerKm2 } from "./cost_per_km2.ts";
 import { loadGroupAInputs } from "./inputs.ts";
@@ -54,7 +54,7 @@ export function costInputs(cost: CostPerKm2): ClaimInput[] {
     },
     {
       name: "net area taken in the period",
-      value: cost.gainedKm2,
+      value: roundKm2(cost.gainedKm2),
       unit: "km²",
       from: "difference",
     },
