@@ -114,14 +114,15 @@ ${sections}
  * @example
  * ```ts
  * import { writeReport } from "./write_report.ts";
- * import { allClaims, checkAll } from "../claims/registry.ts";
+ * import { checkAll } from "../claims/registry.ts";
  * const asOf = "2025-12-31";
+ * const results = await checkAll({ asOf, dataDir: "data" });
  * const path = await writeReport({
- *   claims: allClaims(),
- *   checks: await checkAll({ asOf, dataDir: "data" }),
+ *   claims: results.map(({ claim }) => claim),
+ *   checks: results.map(({ check }) => check),
  *   asOf,
  *   outDir: "out/report",
- * });
+ * }); // "out/report/index.html"
  * ```
  */
 export async function writeReport(options: WriteReportOptions): Promise<string> {
