@@ -44,7 +44,7 @@ export function advanceRate(area: AreaSeries, from: string, to: string): Advance
  * @example
  * ```ts
  * import { projectZeroDate } from "./projection.ts";
- * projectZeroDate(5000, 9.3, "2025-11-20"); // "2027-05-18"
+ * projectZeroDate(5000, 9.3, "2025-11-20"); // "2027-05-12" (538 days on)
  * projectZeroDate(5000, 0, "2025-11-20"); // null
  * ```
  */

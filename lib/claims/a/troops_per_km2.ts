@@ -71,7 +71,7 @@ export function costInputs(cost: CostPerKm2): ClaimInput[] {
  * ```ts
  * import { troopsPerKm2 } from "./troops_per_km2.ts";
  * const check = await troopsPerKm2.check({ asOf: "2025-12-31", dataDir: "data" });
- * check.valueText; // e.g. "95.9 troops/km²"
+ * check.valueText; // "96.2 troops/km²" with the data of 2026-08
  * ```
  */
 export const troopsPerKm2: Claim = {
@@ -113,6 +113,17 @@ export const troopsPerKm2: Claim = {
           hedge,
           () => main.losses / (main.areaEnd.km2 - later.row.occupied_km2),
           "the same losses over the area gained since the first map after the missing one",
+        ));
+      }
+      const version = inputs.history.find((row) => row.map_date === from);
+      if (version) {
+        alternatives.push(judgedAlternative(
+          `DeepState history version of ${version.version_time} (${version.file}) at the start`,
+          UNIT,
+          hedge,
+          () => main.losses / (main.areaEnd.km2 - version.occupied_km2),
+          "the map version DeepState had published by the end of the missing day " +
+            "(deepstate_history_monthly.csv)",
         ));
       }
     }

@@ -39,8 +39,10 @@ Deno.test("troops-per-km2-2025 (data): 418,170 losses over 4,346.5 km² = 96.2 t
       )
     ),
   );
-  const [later, economist, before] = check.alternatives;
+  const [later, version, economist, before] = check.alternatives;
   near(later.value, 96.506, 0.1);
+  assert(version.label.includes("2024-12-31T20:53:54Z"));
+  near(version.value, 418_170 / (116_219.176 - 111_878.691), 0.1);
   near(economist.value, 83.637, 0.1);
   assertEquals(economist.verdict, "overstated");
   near(before.value, 130.181, 0.2);

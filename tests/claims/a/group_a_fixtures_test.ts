@@ -47,7 +47,9 @@ Deno.test("troops-per-km2-2025 (fixtures): 438,000 losses over 4,392 km², the 2
       n.includes("deepstatemap_data_20241231.geojson") && n.includes("stands in")
     ),
   );
-  const [later, economist, before] = check.alternatives;
+  const [later, version, economist, before] = check.alternatives;
+  // The history version of 2024-12-31: 110,000 km², so 438,000 / 4,380.
+  close(version.value as number, 438_000 / 4_380);
   assert(later.label.includes("deepstatemap_data_20250102.geojson"));
   close(later.value as number, 438_000 / 4_368);
   close(economist.value as number, 438_000 / 3_650);
