@@ -18,6 +18,8 @@ import {
 import { addDays, addMonths, addYears, dailyLossesBetween, lastDayOfMonth } from "../data/mod.ts";
 import { dailyLossesFigure } from "../plots/daily_losses.ts";
 import { donetskProjectionFigure, type ProjectionLine } from "../plots/donetsk_projection.ts";
+import { donetskMapFigure } from "../plots/donetsk_map.ts";
+import { DEFAULT_RAW_DIR, loadDonetskMapData } from "../plots/donetsk_map_data.ts";
 import { monthlyAreaGainedFigure } from "../plots/monthly_area_gained.ts";
 import { monthlyCostPerKm2Figure } from "../plots/monthly_cost_per_km2.ts";
 import type { ReportFigure } from "./figure.ts";
@@ -118,9 +120,31 @@ const donetskProjectionFigures: FigureBuilder = async ({ claim, asOf, dataDir })
   return [donetskProjectionFigure(history, projections, { claimedMonth })];
 };
 
+/** Whether the raw files beside the repository can be read (granted and there). */
+function rawDirReadable(rawDir: string): boolean {
+  if (Deno.permissions.querySync({ name: "read", path: rawDir }).state !== "granted") return false;
+  try {
+    return Deno.statSync(rawDir).isDirectory;
+  } catch {
+    return false;
+  }
+}
+
+/** The map needs geometry, which only the raw files hold: without them there is no map (the
+ * report says so in the claim's notes via the notebook link; see the README section). */
+const donetskMapFigures: FigureBuilder = async ({ asOf, dataDir }) => {
+  if (!rawDirReadable(DEFAULT_RAW_DIR)) return [];
+  const { oblast, snapshots, notes } = await loadDonetskMapData([addYears(asOf, -1), asOf], {
+    dataDir,
+  });
+  const figure = donetskMapFigure(oblast, snapshots);
+  return [{ ...figure, caption: notes.length > 0 ? notes.join(" ") : undefined }];
+};
+
 /** Claim id → the builders of its figures. Claims not listed have no figure. */
 export const FIGURE_BUILDERS: Record<string, FigureBuilder[]> = {
   "troops-per-km2-2025": [troopsPerKm2Figures],
+  "donetsk-still-held-km2": [donetskMapFigures],
   "donetsk-by-august-2027": [donetskProjectionFigures],
   "losses-over-1000-a-day": [dailyLossesFigures],
 };
