@@ -138,7 +138,7 @@ const donetskMapFigures: FigureBuilder = async ({ asOf, dataDir }) => {
     dataDir,
   });
   const figure = donetskMapFigure(oblast, snapshots);
-  return [{ ...figure, caption: notes.length > 0 ? notes.join(" ") : undefined }];
+  return [{ ...figure, caption: notes.length > 0 ? `Stand-in: ${notes.join(" ")}` : undefined }];
 };
 
 /** Claim id → the builders of its figures. Claims not listed have no figure. */
