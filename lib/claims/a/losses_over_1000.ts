@@ -159,6 +159,9 @@ export const lossesOver1000: Claim = {
         }, p75 ${formatNumber(s.p75)}, p90 ${formatNumber(s.p90)}; range ${formatNumber(s.min)} ` +
         `to ${formatNumber(s.max)}.`,
         "These are the General Staff's claims (killed and wounded), not independent counts.",
+        ...(asOf === this.articleAsOf
+          ? []
+          : [`Re-checked as of ${asOf}: the period is the 12 months ending that day.`]),
       ],
     };
   },

@@ -104,6 +104,9 @@ export const troopsPerKm2: Claim = {
       "Losses are the General Staff's claims (killed and wounded), not independent counts; " +
       "the area is net (gains minus losses of ground).",
     ];
+    if (asOf !== this.articleAsOf) {
+      notes.push(`Re-checked as of ${asOf}: the period is the 12 months ending that day.`);
+    }
     if (main.areaStart.standIn) {
       const later = snapshotOnOrAfter(inputs.daily, from);
       if (later) {
