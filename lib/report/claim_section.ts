@@ -9,7 +9,7 @@ import { claimAnchor } from "./anchor.ts";
 import { verdictBadge } from "./badge.ts";
 import { escapeHtml } from "./escape.ts";
 import { figureHtml, type ReportFigure } from "./figure.ts";
-import { formatValue, hedgeText } from "./format.ts";
+import { formatValue, statedForReader } from "./format.ts";
 import { formatNumber } from "../claims/format.ts";
 
 /** The CLAIMS.md group headings. */
@@ -91,9 +91,7 @@ export function claimSectionHtml(
   figures: readonly ReportFigure[],
 ): string {
   const anchor = claimAnchor(claim.id);
-  const stated = claim.hedge.kind === "none"
-    ? formatValue(claim.stated, claim.unit)
-    : hedgeText(claim.hedge, claim.unit);
+  const stated = statedForReader(claim);
   const band = check.band === null
     ? (claim.hedge.kind === "none" ? `none: ${claim.hedge.reason}` : "none")
     : check.band.text;

@@ -58,3 +58,27 @@ export function hedgeText(hedge: Hedge, unit: string): string {
       return `no figure to check: ${hedge.reason}`;
   }
 }
+
+/**
+ * What the article states, for a reader: a figure printed as words ("1 in 8") as it is; a number
+ * or a date with its hedge ("about 96 troops/km²", "by 2027-08"); for a claim with nothing to
+ * check, the figure as printed.
+ *
+ * @example
+ * ```ts
+ * import { statedForReader } from "./format.ts";
+ * statedForReader({ stated: "1 in 8", unit: "%", hedge: { kind: "range", low: 11.8, high: 13.3 } });
+ * // "1 in 8"
+ * statedForReader({ stated: 96, unit: "troops/km²", hedge: { kind: "about", value: 96 } });
+ * // "about 96 troops/km²"
+ * ```
+ */
+export function statedForReader(
+  claim: { stated: number | string | null; unit: string; hedge: Hedge },
+): string {
+  const { stated, unit, hedge } = claim;
+  if (hedge.kind === "none") return formatValue(stated, unit);
+  const isDateHedge = hedge.kind === "by-month" || hedge.kind === "exact-date";
+  if (typeof stated === "string" && !isDateHedge) return stated;
+  return hedgeText(hedge, unit);
+}
