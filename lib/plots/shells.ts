@@ -1,0 +1,85 @@
+/**
+ * Figure: the Russia-to-NATO shell production ratio by source, one bar each, with the band that
+ * "nearly four times" covers (3.6 to 4) shaded and what each source counts in its label.
+ *
+ * @module
+ */
+import * as Plot from "@observablehq/plot";
+import { type Figure, renderPlot } from "./render.ts";
+
+/** One source's ratio. */
+export interface ShellRatioBar {
+  /** Short label on the axis, e.g. "NATO Secretary-General, June 2025". */
+  source: string;
+  ratio: number;
+  /** Whether it is a target rather than an estimate of output (drawn hatched-light). */
+  target?: boolean;
+}
+
+/** Options of {@link shellsFigure}. */
+export interface ShellsFigureOptions {
+  id?: string;
+  title?: string;
+  /** The band that reproduces the claim (default 3.6 to 4). */
+  band?: [number, number];
+}
+
+/**
+ * Builds the figure. Throws on an empty list.
+ *
+ * @example
+ * ```ts
+ * import { shellsFigure } from "./shells.ts";
+ * shellsFigure([{ source: "NATO SG, 2025", ratio: 4 }, { source: "CNN, 2024", ratio: 2.5 }]);
+ * ```
+ */
+export function shellsFigure(
+  bars: readonly ShellRatioBar[],
+  options: ShellsFigureOptions = {},
+): Figure {
+  if (bars.length === 0) throw new Error("shellsFigure: no ratios to show");
+  const [low, high] = options.band ?? [3.6, 4];
+  const max = Math.max(high, ...bars.map((b) => b.ratio)) * 1.1;
+  return renderPlot(
+    options.id ?? "shell-ratios",
+    options.title ?? "Russian artillery shell production as a multiple of NATO's, by source",
+    {
+      width: 760,
+      height: 60 + 44 * bars.length,
+      marginLeft: 260,
+      x: { domain: [0, max], label: "Russia ÷ NATO (shells a year)", grid: true },
+      y: { domain: bars.map((b) => b.source), label: null },
+      marks: [
+        Plot.rect([{ x1: low, x2: high }], {
+          x1: "x1",
+          x2: "x2",
+          fill: "#c7e9c0",
+          fillOpacity: 0.8,
+        }),
+        Plot.text([`"nearly four": ${low} to ${high}`], {
+          x: (low + high) / 2,
+          frameAnchor: "top",
+          dy: -2,
+          fontSize: 10,
+          fill: "#1b7837",
+        }),
+        Plot.barX(bars, {
+          y: "source",
+          x: "ratio",
+          fill: (d: ShellRatioBar) => d.target ? "#bdbdbd" : "#4d4d4d",
+          insetTop: 8,
+          insetBottom: 8,
+        }),
+        Plot.text(bars, {
+          y: "source",
+          x: "ratio",
+          text: (d: ShellRatioBar) => `${d.ratio.toFixed(2)}×${d.target ? " (target)" : ""}`,
+          textAnchor: "start",
+          dx: 4,
+          fontSize: 11,
+        }),
+        Plot.ruleX([0]),
+      ],
+    },
+  );
+}

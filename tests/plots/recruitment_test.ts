@@ -1,0 +1,28 @@
+import { ok as assert, throws as assertThrows } from "node:assert/strict";
+import { recruitmentFigure } from "../../lib/plots/recruitment.ts";
+import { assertSnapshot } from "./snapshot.ts";
+
+const SEGMENTS = [
+  { label: "Medvedev, final", year: 2024, perMonth: 37500 },
+  { label: "Medvedev, interim", year: 2025, perMonth: 35552 },
+];
+const LOSSES = [
+  { month: "2024-06", losses: 35000 },
+  { month: "2024-12", losses: 48000 },
+  { month: "2025-06", losses: 33000 },
+];
+
+Deno.test("recruitmentFigure: matches its snapshot", async () => {
+  await assertSnapshot("recruitment-vs-losses", recruitmentFigure(SEGMENTS, LOSSES).markup);
+});
+
+Deno.test("recruitmentFigure: a legend entry per announcement kind and the article's band", () => {
+  const figure = recruitmentFigure(SEGMENTS, LOSSES);
+  assert(figure.kind === "html", "a legend makes it a <figure>");
+  assert(figure.markup.includes("Medvedev, interim"));
+  assert(figure.markup.includes("the article: 30,000 to 40,000"));
+});
+
+Deno.test("recruitmentFigure: nothing to draw throws", () => {
+  assertThrows(() => recruitmentFigure([], []), /nothing to draw/);
+});
