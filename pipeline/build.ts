@@ -104,7 +104,7 @@ export async function main(args: readonly string[]): Promise<number> {
         `${file.output}: ${file.status}, ${file.rows} rows` +
           (file.status === "unchanged"
             ? ""
-            : ` (${file.computed} computed, ${file.reused} reused)`),
+            : ` (${file.computed} computed, ${file.reused} reused, ${file.seconds.toFixed(2)} s)`),
       );
     }
     console.log(`done in ${report.seconds.toFixed(2)} s`);

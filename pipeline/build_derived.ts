@@ -38,6 +38,8 @@ export interface FileReport {
   rows: number;
   computed: number;
   reused: number;
+  /** Time spent on this file, seconds. */
+  seconds: number;
 }
 
 /** The outcome of a build. */
@@ -93,6 +95,7 @@ export async function buildDerived(options: BuildOptions): Promise<BuildReport> 
   const changed = new Map<string, string>();
   const files: FileReport[] = [];
   for (const step of steps) {
+    const stepStarted = performance.now();
     const inputs = step.inputs(rawHashes);
     for (const path of inputs) {
       if (!rawHashes.has(path)) {
@@ -128,6 +131,7 @@ export async function buildDerived(options: BuildOptions): Promise<BuildReport> 
         rows: entry!.rows,
         computed: 0,
         reused: entry!.rows,
+        seconds: (performance.now() - stepStarted) / 1000,
       });
       continue;
     }
@@ -158,6 +162,7 @@ export async function buildDerived(options: BuildOptions): Promise<BuildReport> 
       rows: result.rows,
       computed: result.computed,
       reused: result.reused,
+      seconds: (performance.now() - stepStarted) / 1000,
     });
   }
   // Keep entries of files this run did not build (a partial step list, e.g. in tests).

@@ -8,7 +8,6 @@
  */
 import { DataError } from "../../lib/io/data_error.ts";
 import { formatCsv } from "../../lib/io/csv.ts";
-import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
 import { intersectionArea } from "../../lib/geo/intersection_area.ts";
 import { prepare } from "../../lib/geo/prepare.ts";
 import { parsePolygonFeatures } from "../../lib/geo/read_geojson.ts";
@@ -100,7 +99,7 @@ export function snapshotRow(
   units: readonly OblastUnit[],
 ): Record<string, number> {
   const prepared = prepare(occupied);
-  const row: Record<string, number> = { occupied_km2: km2(ellipsoidalArea(occupied)) };
+  const row: Record<string, number> = { occupied_km2: km2(prepared.area) };
   let inUnits = 0;
   for (const unit of units) {
     const m2 = intersectionArea(unit.prepared, prepared);
