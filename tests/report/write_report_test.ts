@@ -1,4 +1,6 @@
 import { deepStrictEqual as assertEquals, ok as assert, rejects } from "node:assert/strict";
+import { allClaims, checkAll } from "../../lib/claims/registry.ts";
+import { DEFAULT_DATA_DIR } from "../../lib/data/data_dir.ts";
 import { claimReview } from "../../lib/report/claim_review.ts";
 import { writeReport } from "../../lib/report/write_report.ts";
 import { FIXTURE_AS_OF, FIXTURE_CHECKS, FIXTURE_CLAIMS, fixtureFigures } from "./fixtures.ts";
@@ -95,4 +97,40 @@ Deno.test("writeReport: a figure that would load from the network fails the repo
   } finally {
     await Deno.remove(outDir, { recursive: true });
   }
+});
+
+const NOTEBOOKS = new URL("../../notebooks/", import.meta.url);
+const notebooksThere = [...Deno.readDirSync(NOTEBOOKS)].some((e) => e.name.endsWith(".ipynb"));
+
+Deno.test({
+  name: "report notebook links: every registered claim links to a notebook that exists",
+  // Until the first notebook is committed there is nothing to link to.
+  ignore: !notebooksThere,
+  async fn() {
+    const outDir = await Deno.makeTempDir({ prefix: "report-test-" });
+    try {
+      const claims = allClaims();
+      const results = await checkAll({ asOf: "2025-12-31", dataDir: DEFAULT_DATA_DIR, claims });
+      const path = await writeReport({
+        claims,
+        checks: results.map(({ check }) => check),
+        asOf: "2025-12-31",
+        outDir,
+        figures: {},
+      });
+      const html = await Deno.readTextFile(path);
+      const links = [...html.matchAll(/href="\.\.\/\.\.\/notebooks\/([^"]+)"/g)].map((m) => m[1]);
+      assertEquals(links.length, claims.length);
+      const missing = links.filter((name) => {
+        try {
+          return !Deno.statSync(new URL(decodeURIComponent(name), NOTEBOOKS)).isFile;
+        } catch {
+          return true;
+        }
+      });
+      assertEquals(missing, []);
+    } finally {
+      await Deno.remove(outDir, { recursive: true });
+    }
+  },
 });
