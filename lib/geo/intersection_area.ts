@@ -14,7 +14,7 @@
  */
 import { ellipsoidalArea } from "./ellipsoidal_area.ts";
 import { orient } from "./orient.ts";
-import { cellOf, contains, prepare, type PreparedArea } from "./prepare.ts";
+import { anyEdgeInCells, cellOf, CHUNK, contains, prepare, type PreparedArea } from "./prepare.ts";
 import type { MultiPolygon, Polygon } from "./types.ts";
 import { authalicQ, edgeIntegral, HALF_A2_PER_DEGREE } from "./wgs84.ts";
 
@@ -26,6 +26,8 @@ interface Split {
   t: number;
   x: number;
   y: number;
+  /** For a proper crossing, the area whose boundary is crossed (inside ⇄ outside); else −1. */
+  toggle: number;
 }
 
 interface Overlap {
@@ -44,8 +46,15 @@ type Box = [number, number, number, number];
 
 let stampGeneration = 0;
 
-function addSplit(contacts: Contacts, edge: number, t: number, x: number, y: number): void {
-  contacts.splits.push({ e: edge, t: t < 0 ? 0 : t > 1 ? 1 : t, x, y });
+function addSplit(
+  contacts: Contacts,
+  edge: number,
+  t: number,
+  x: number,
+  y: number,
+  toggle = -1,
+): void {
+  contacts.splits.push({ e: edge, t: t < 0 ? 0 : t > 1 ? 1 : t, x, y, toggle });
 }
 
 /** Parameter of a point known to lie on edge e, along the edge's dominant axis. */
@@ -123,8 +132,8 @@ function contact(
     const t = ((px - ax) * dyF - (py - ay) * dxF) / denominator;
     const u = ((px - ax) * dyE - (py - ay) * dxE) / denominator;
     const x = ax + t * dxE, y = ay + t * dyE;
-    addSplit(ca, e, t, x, y);
-    addSplit(cb, f, u, x, y);
+    addSplit(ca, e, t, x, y, ib);
+    addSplit(cb, f, u, x, y, ia);
     return;
   }
   // A vertex lies on the other edge (a T or a shared vertex).
@@ -158,15 +167,38 @@ function findContacts(
   const { start, items } = grid.grid;
   const [gMinX, gMinY] = grid.bbox;
   const stamp = grid.stamp;
-  for (let e = 0; e < walker.edgeCount; e++) {
+  const { chunkBox } = walker;
+  const columns = grid.gridColumns, rows = grid.gridRows;
+  const width = grid.cellWidth, height = grid.cellHeight;
+  for (let chunk = 0, chunks = chunkBox.length / 4; chunk < chunks; chunk++) {
+    const bMinX = chunkBox[4 * chunk], bMinY = chunkBox[4 * chunk + 1];
+    const bMaxX = chunkBox[4 * chunk + 2], bMaxY = chunkBox[4 * chunk + 3];
+    if (bMaxX < box[0] || bMinX > box[2] || bMaxY < box[1] || bMinY > box[3]) continue;
+    // Most of a boundary runs far from the other one: skip runs of edges over empty cells.
+    if (
+      !anyEdgeInCells(
+        grid,
+        cellOf(bMinX, gMinX, width, columns),
+        cellOf(bMinY, gMinY, height, rows),
+        cellOf(bMaxX, gMinX, width, columns),
+        cellOf(bMaxY, gMinY, height, rows),
+      )
+    ) continue;
+    for (let e = chunk * CHUNK, last = Math.min(walker.edgeCount, e + CHUNK); e < last; e++) {
+      findEdgeContacts(e);
+    }
+  }
+
+  function findEdgeContacts(e: number): void {
     const eMinX = Math.min(x0[e], x1[e]), eMaxX = Math.max(x0[e], x1[e]);
     const eMinY = Math.min(y0[e], y1[e]), eMaxY = Math.max(y0[e], y1[e]);
-    if (eMaxX < box[0] || eMinX > box[2] || eMaxY < box[1] || eMinY > box[3]) continue;
+    if (eMaxX < box[0] || eMinX > box[2] || eMaxY < box[1] || eMinY > box[3]) return;
+    const c0 = cellOf(eMinX, gMinX, width, columns);
+    const c1 = cellOf(eMaxX, gMinX, width, columns);
+    const r0 = cellOf(eMinY, gMinY, height, rows);
+    const r1 = cellOf(eMaxY, gMinY, height, rows);
+    if (!anyEdgeInCells(grid, c0, r0, c1, r1)) return;
     const generation = ++stampGeneration;
-    const c0 = cellOf(eMinX, gMinX, grid.cellWidth, grid.gridColumns);
-    const c1 = cellOf(eMaxX, gMinX, grid.cellWidth, grid.gridColumns);
-    const r0 = cellOf(eMinY, gMinY, grid.cellHeight, grid.gridRows);
-    const r1 = cellOf(eMaxY, gMinY, grid.cellHeight, grid.gridRows);
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
         const cell = r * grid.gridColumns + c;
@@ -185,7 +217,14 @@ function findContacts(
   }
 }
 
-/** Σ ∫ (q − qRef) dλ over the pieces of ∂areas[i] that bound the intersection. */
+/**
+ * Σ ∫ (q − qRef) dλ over the pieces of ∂areas[i] that bound the intersection.
+ *
+ * The status (inside or outside each other area) is found by a point-in-polygon test at the
+ * start of each ring and after a touch or a shared stretch; a proper crossing of ∂m, found by
+ * exact predicates, flips the status for m without a test, so that a tiny piece next to a
+ * crossing can never mislead the status of the long run after it.
+ */
 function boundaryIntegral(
   areas: PreparedArea[],
   contacts: Contacts,
@@ -196,6 +235,7 @@ function boundaryIntegral(
   const area = areas[i];
   const { x0, y0, x1, y1, ringStart, ringBox, prefix } = area;
   const splits = contacts.splits.sort((p, q) => p.e - q.e || p.t - q.t);
+  const count = areas.length;
   let sum = 0, compensation = 0;
   const add = (term: number) => {
     const t = sum + term;
@@ -206,14 +246,27 @@ function boundaryIntegral(
   const addRun = (a: number, b: number) => {
     if (b > a) add(prefix[b] - prefix[a] - qRef * (x1[b - 1] - x0[a]));
   };
-  const insideOthers = (x: number, y: number, skip?: Overlap[]) => {
-    for (let m = 0; m < areas.length; m++) {
-      if (m === i || skip?.some((o) => o.partner === m)) continue;
+  // inside[m]: whether the current stretch of ∂areas[i] is inside areas[m]; outsideCount: how
+  // many others it is outside of.
+  const inside = new Uint8Array(count);
+  let outsideCount = 0;
+  let known = false;
+  const test = (x: number, y: number) => {
+    outsideCount = 0;
+    for (let m = 0; m < count; m++) {
+      if (m === i) continue;
+      inside[m] = contains(areas[m], x, y) ? 1 : 0;
+      if (!inside[m]) outsideCount++;
+    }
+    known = true;
+  };
+  const insideOthers = (x: number, y: number, skip: Overlap[]) => {
+    for (let m = 0; m < count; m++) {
+      if (m === i || skip.some((o) => o.partner === m)) continue;
       if (!contains(areas[m], x, y)) return false;
     }
     return true;
   };
-  const edgeMidInside = (e: number) => insideOthers((x0[e] + x1[e]) / 2, (y0[e] + y1[e]) / 2);
   let s = 0;
   for (let r = 0; r + 1 < ringStart.length; r++) {
     const rs = ringStart[r], re = ringStart[r + 1];
@@ -227,17 +280,17 @@ function boundaryIntegral(
     ) continue; // outside some area's bbox: no piece of this ring bounds the intersection
     if (first === last) {
       // No contact: the whole ring is inside all others or outside one.
-      if (edgeMidInside(rs)) addRun(rs, re);
+      test((x0[rs] + x1[rs]) / 2, (y0[rs] + y1[rs]) / 2);
+      if (outsideCount === 0) addRun(rs, re);
       continue;
     }
-    // Walk from the first edge with a contact; clean runs inherit the status before them.
-    let known = false;
-    let inside = false;
+    // Walk from the first edge with a contact; clean runs keep the status before them.
+    known = false;
     for (let k = first; k < last;) {
       const e = splits[k].e;
       const overlaps = contacts.overlaps.get(e);
       let ta = 0, xa = x0[e], ya = y0[e];
-      for (; k <= last; k++) {
+      for (;; k++) {
         const end = k === last || splits[k].e !== e;
         const tb = end ? 1 : splits[k].t;
         const xb = end ? x1[e] : splits[k].x;
@@ -253,25 +306,30 @@ function boundaryIntegral(
               insideOthers((xa + xb) / 2, (ya + yb) / 2, on)
             ) add(edgeIntegral(xa, ya, xb, yb, qRef));
           } else {
-            inside = insideOthers((xa + xb) / 2, (ya + yb) / 2);
-            known = true;
-            if (inside) add(edgeIntegral(xa, ya, xb, yb, qRef));
+            if (!known) test((xa + xb) / 2, (ya + yb) / 2);
+            if (outsideCount === 0) add(edgeIntegral(xa, ya, xb, yb, qRef));
           }
           ta = tb, xa = xb, ya = yb;
         }
         if (end) break;
+        const m = splits[k].toggle;
+        if (m < 0) known = false; // a touch: the status may or may not change
+        else if (known) {
+          inside[m] ^= 1;
+          outsideCount += inside[m] ? -1 : 1;
+        }
       }
       const next = k < last ? splits[k].e : re;
       if (next > e + 1) {
-        if (!known) inside = edgeMidInside(e + 1), known = true;
-        if (inside) addRun(e + 1, next);
+        if (!known) test((x0[e + 1] + x1[e + 1]) / 2, (y0[e + 1] + y1[e + 1]) / 2);
+        if (outsideCount === 0) addRun(e + 1, next);
       }
     }
     // The run from the ring's first edge up to the first edge with a contact continues the last.
     const firstDirty = splits[first].e;
     if (firstDirty > rs) {
-      if (!known) inside = edgeMidInside(rs);
-      if (inside) addRun(rs, firstDirty);
+      if (!known) test((x0[rs] + x1[rs]) / 2, (y0[rs] + y1[rs]) / 2);
+      if (outsideCount === 0) addRun(rs, firstDirty);
     }
   }
   return sum + compensation;

@@ -46,6 +46,10 @@ export interface PreparedArea {
   readonly cellWidth: number;
   readonly cellHeight: number;
   readonly grid: CellIndex;
+  /** Summed-area table of edge counts per cell, (gridRows + 1) × (gridColumns + 1). */
+  readonly gridSum: Int32Array;
+  /** Bounding box of each run of {@link CHUNK} consecutive edges (4 numbers per run). */
+  readonly chunkBox: Float64Array;
   /** Horizontal bands of height `bandHeight` from bbox[1], each listing the edges it meets. */
   readonly bandCount: number;
   readonly bandHeight: number;
@@ -54,6 +58,31 @@ export interface PreparedArea {
   readonly stamp: Float64Array;
   /** The geometry it was prepared from. */
   readonly geometry: MultiPolygon;
+}
+
+/** Edges per chunk of {@link PreparedArea.chunkBox}. */
+export const CHUNK = 8;
+
+/**
+ * Whether any edge of the area is listed in the block of grid cells c0..c1 × r0..r1.
+ *
+ * @example
+ * ```ts
+ * import { anyEdgeInCells, prepare } from "./prepare.ts";
+ * const area = prepare([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]]);
+ * anyEdgeInCells(area, 0, 0, area.gridColumns - 1, area.gridRows - 1); // true
+ * ```
+ */
+export function anyEdgeInCells(
+  area: PreparedArea,
+  c0: number,
+  r0: number,
+  c1: number,
+  r1: number,
+): boolean {
+  const stride = area.gridColumns + 1, sum = area.gridSum;
+  return sum[(r1 + 1) * stride + c1 + 1] - sum[r0 * stride + c1 + 1] - sum[(r1 + 1) * stride + c0] +
+      sum[r0 * stride + c0] > 0;
 }
 
 /** Signed shoelace area in lon/lat: positive for a counter-clockwise ring. */
@@ -183,6 +212,28 @@ export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
     const r1 = cellOf(Math.max(y0[e], y1[e]), minY, cellHeight, gridRows);
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) visit(r * gridColumns + c);
   }, gridColumns * gridRows);
+  // Summed-area table of edges per cell: "any edge in this block of cells?" in O(1).
+  const stride = gridColumns + 1;
+  const gridSum = new Int32Array(stride * (gridRows + 1));
+  for (let r = 0; r < gridRows; r++) {
+    let rowSum = 0;
+    for (let c = 0; c < gridColumns; c++) {
+      const cell = r * gridColumns + c;
+      rowSum += grid.start[cell + 1] - grid.start[cell];
+      gridSum[(r + 1) * stride + c + 1] = gridSum[r * stride + c + 1] + rowSum;
+    }
+  }
+  const chunkCount = Math.ceil(edgeCount / CHUNK);
+  const chunkBox = new Float64Array(4 * chunkCount);
+  for (let k = 0; k < chunkCount; k++) {
+    let cMinX = Infinity, cMinY = Infinity, cMaxX = -Infinity, cMaxY = -Infinity;
+    for (let e = k * CHUNK, end = Math.min(edgeCount, e + CHUNK); e < end; e++) {
+      cMinX = Math.min(cMinX, x0[e], x1[e]), cMaxX = Math.max(cMaxX, x0[e], x1[e]);
+      cMinY = Math.min(cMinY, y0[e], y1[e]), cMaxY = Math.max(cMaxY, y0[e], y1[e]);
+    }
+    chunkBox[4 * k] = cMinX, chunkBox[4 * k + 1] = cMinY;
+    chunkBox[4 * k + 2] = cMaxX, chunkBox[4 * k + 3] = cMaxY;
+  }
   const bandCount = Math.max(1, Math.min(Math.ceil(edgeCount / 4), 1 << 16));
   const bandHeight = height / bandCount;
   const bands = buildIndex(edgeCount, (e, visit) => {
@@ -209,6 +260,8 @@ export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
     cellWidth,
     cellHeight,
     grid,
+    gridSum,
+    chunkBox,
     bandCount,
     bandHeight,
     bands,

@@ -36,6 +36,43 @@ export function authalicQ(latitudeDegrees: number): number {
   return (1 - E2) * (s / (1 - es * es) - (Math.log1p(-es) - Math.log1p(es)) / (2 * E));
 }
 
+// q and dq/dφ tabulated every 0.01° for cubic Hermite interpolation: the error is below
+// h⁴/384·max|q⁗| ≈ 1e-17, under double rounding, and it spares a sine and two logarithms per
+// evaluation. Built on first use (about 1 ms).
+const STEPS_PER_DEGREE = 100;
+const STEP = 1 / STEPS_PER_DEGREE;
+const LAST = 180 * STEPS_PER_DEGREE;
+let qTable: Float64Array | undefined;
+let dqTable: Float64Array | undefined;
+
+function buildTables(): void {
+  qTable = new Float64Array(LAST + 1);
+  dqTable = new Float64Array(LAST + 1);
+  for (let i = 0; i <= LAST; i++) {
+    const lat = -90 + i * STEP;
+    qTable[i] = authalicQ(lat);
+    const s = Math.sin(lat * DEG);
+    const w = 1 - E2 * s * s;
+    // dq/dφ per degree times the step: the Hermite tangent.
+    dqTable[i] = 2 * (1 - E2) * Math.cos(lat * DEG) / (w * w) * DEG * STEP;
+  }
+}
+
+/** q(φ) by Hermite interpolation in the table (φ in degrees, clamped to ±90°). */
+function tabulatedQ(latitudeDegrees: number): number {
+  if (qTable === undefined) buildTables();
+  let x = (latitudeDegrees + 90) * STEPS_PER_DEGREE;
+  if (!(x > 0)) x = 0;
+  let i = Math.floor(x);
+  if (i >= LAST) i = LAST - 1;
+  if (x > LAST) x = LAST;
+  const t = x - i;
+  const q = qTable!, d = dqTable!;
+  const t2 = t * t, t3 = t2 * t;
+  return (2 * t3 - 3 * t2 + 1) * q[i] + (t3 - 2 * t2 + t) * d[i] + (3 * t2 - 2 * t3) * q[i + 1] +
+    (t3 - t2) * d[i + 1];
+}
+
 // Gauss–Legendre, 3 points on [0, 1]: exact for polynomials of degree 5 in the edge parameter;
 // q is smooth, so the error on a 1° edge is below 1e-11 relative.
 const G_OFFSET = 0.5 * Math.sqrt(3 / 5);
@@ -68,17 +105,17 @@ export function edgeIntegral(
 
 /**
  * The mean of q(φ) along an edge whose latitude runs linearly from lat0 to lat1 (degrees):
- * 3-point Gauss–Legendre, exact when lat0 = lat1.
+ * 3-point Gauss–Legendre on q interpolated from a 0.01° table (error about 1e-17).
  *
  * @example
  * ```ts
  * import { authalicQ, meanQ } from "./wgs84.ts";
- * meanQ(48, 48) === authalicQ(48); // true
+ * Math.abs(meanQ(48, 48) - authalicQ(48)) < 1e-15; // true
  * ```
  */
 export function meanQ(lat0: number, lat1: number): number {
   const dLat = lat1 - lat0;
-  if (dLat === 0) return authalicQ(lat0);
-  return G_W0 * authalicQ(lat0 + G_T0 * dLat) + G_W1 * authalicQ(lat0 + 0.5 * dLat) +
-    G_W0 * authalicQ(lat0 + G_T2 * dLat);
+  if (dLat === 0) return tabulatedQ(lat0);
+  return G_W0 * tabulatedQ(lat0 + G_T0 * dLat) + G_W1 * tabulatedQ(lat0 + 0.5 * dLat) +
+    G_W0 * tabulatedQ(lat0 + G_T2 * dLat);
 }
