@@ -23,6 +23,14 @@ export interface CheckOptions {
   progress?: Progress;
 }
 
+/** The outcome of {@link checkDerived}. */
+export interface CheckResult {
+  /** What makes the check fail: differing, missing or unexpected data, wrong inputs. */
+  differences: string[];
+  /** What does not: a manifest entry recording an older code version for identical bytes. */
+  notes: string[];
+}
+
 async function readOrUndefined(path: string): Promise<string | undefined> {
   try {
     return await Deno.readTextFile(path);
@@ -30,6 +38,29 @@ async function readOrUndefined(path: string): Promise<string | undefined> {
     if (error instanceof Deno.errors.NotFound) return undefined;
     throw error;
   }
+}
+
+/**
+ * Where two CSV texts first differ: line, column name, found and expected cell.
+ *
+ * @example
+ * ```ts
+ * import { firstDifference } from "./check.ts";
+ * firstDifference("a,b\n1,2\n", "a,b\n1,3\n"); // "line 2, column b: found '2', expected '3'"
+ * ```
+ */
+export function firstDifference(found: string, expected: string): string {
+  const a = found.split("\n");
+  const b = expected.split("\n");
+  const line = a.findIndex((text, i) => text !== b[i]);
+  if (line < 0) return `${b.length - a.length} more lines expected`;
+  const header = (b[0] ?? "").split(",");
+  const cellsA = a[line].split(",");
+  const cellsB = (b[line] ?? "").split(",");
+  const column = cellsA.findIndex((cell, i) => cell !== cellsB[i]);
+  const at = column < 0 ? cellsB.length : column;
+  return `line ${line + 1}, column ${header[at] ?? at + 1}: found '${cellsA[at] ?? ""}', ` +
+    `expected '${cellsB[at] ?? ""}'`;
 }
 
 function stable(manifest: Manifest | undefined): string {
@@ -43,13 +74,14 @@ function stable(manifest: Manifest | undefined): string {
 
 /**
  * The differences between `derivedDir` and a fresh build of `steps` from `rawDir`: one line per
- * differing, missing or unexpected file; empty when they agree.
+ * differing or missing file or manifest entry (empty when they agree), and notes that do not fail
+ * the check (a stale code version for identical bytes).
  *
  * @example
  * ```ts
  * import { checkDerived } from "./check.ts";
  * import { ALL_STEPS } from "./steps/all.ts";
- * const differences = await checkDerived({
+ * const { differences } = await checkDerived({
  *   rawDir: "../shared/data/raw",
  *   derivedDir: "data/derived",
  *   steps: ALL_STEPS,
@@ -57,7 +89,7 @@ function stable(manifest: Manifest | undefined): string {
  * differences.length === 0; // true when data/derived is up to date
  * ```
  */
-export async function checkDerived(options: CheckOptions): Promise<string[]> {
+export async function checkDerived(options: CheckOptions): Promise<CheckResult> {
   const fresh = await Deno.makeTempDir({ prefix: "claimbook-check-" });
   try {
     await buildDerived({
@@ -73,12 +105,8 @@ export async function checkDerived(options: CheckOptions): Promise<string[]> {
       const found = await readOrUndefined(`${options.derivedDir}/${step.output}`);
       if (found === undefined) differences.push(`${step.output}: missing`);
       else if (found !== expected) {
-        const a = found.split("\n");
-        const b = expected.split("\n");
-        const line = a.findIndex((text, i) => text !== b[i]);
         differences.push(
-          `${step.output}: differs from a fresh build (first at line ${line + 1}: ` +
-            `found '${a[line]?.slice(0, 80)}', expected '${b[line]?.slice(0, 80)}')`,
+          `${step.output}: differs from a fresh build (${firstDifference(found, expected)})`,
         );
       }
     }
@@ -92,21 +120,30 @@ export async function checkDerived(options: CheckOptions): Promise<string[]> {
         Object.entries(existing.files).filter(([name]) => name in (built?.files ?? {})),
       ),
     };
+    const notes: string[] = [];
     if (existing && subset && built && stable(subset) !== stable(built)) {
       for (const name of Object.keys(built.files)) {
         const a = existing.files[name];
         const b = built.files[name];
         if (!a) differences.push(`manifest.json: no entry for ${name}`);
-        else if (a.code_version !== b.code_version) {
-          differences.push(`manifest.json: ${name} was made by another code version (rebuild)`);
-        } else if (stable({ files: { [name]: a } }) !== stable({ files: { [name]: b } })) {
-          differences.push(`manifest.json: ${name}: inputs or sha256 differ from a fresh build`);
+        else if (
+          stable({ files: { [name]: { ...a, code_version: "" } } }) !==
+            stable({ files: { [name]: { ...b, code_version: "" } } })
+        ) {
+          differences.push(
+            `manifest.json: ${name}: inputs, rows or sha256 differ from a fresh build`,
+          );
+        } else if (a.code_version !== b.code_version) {
+          // Same bytes from the same inputs: only the recorded provenance is stale.
+          notes.push(
+            `manifest.json: ${name} records another code version (same bytes; rebuild to refresh)`,
+          );
         }
       }
     } else if (!existing && !differences.some((d) => d.startsWith("manifest.json"))) {
       differences.push("manifest.json: missing");
     }
-    return differences;
+    return { differences, notes };
   } finally {
     await Deno.remove(fresh, { recursive: true });
   }
@@ -131,7 +168,8 @@ export async function main(args: readonly string[]): Promise<number> {
       else if (args[i] === "--derived" && args[i + 1]) derivedDir = args[++i];
       else throw new DataError("command line", `'${args[i]}'`, "--raw DIR or --derived DIR");
     }
-    const differences = await checkDerived({ rawDir, derivedDir, steps: ALL_STEPS });
+    const { differences, notes } = await checkDerived({ rawDir, derivedDir, steps: ALL_STEPS });
+    for (const note of notes) console.error(`data:check: note: ${note}`);
     for (const difference of differences) console.error(`data:check: ${difference}`);
     if (differences.length === 0) {
       console.log(`data:check: ${derivedDir} is exactly what the pipeline makes from ${rawDir}`);

@@ -24,7 +24,7 @@ Deno.test("checkDerived: no difference right after a build", async () => {
   await builtTree(async (raw, out) => {
     assertEquals(
       await checkDerived({ rawDir: raw, derivedDir: out, steps: ALL_STEPS, progress: silent }),
-      [],
+      { differences: [], notes: [] },
     );
   });
 });
@@ -34,7 +34,7 @@ Deno.test("checkDerived: a modified derived file is reported with its first diff
     const path = `${out}/oblasts.csv`;
     const text = await Deno.readTextFile(path);
     await Deno.writeTextFile(path, text.replace(/,(\d+)\.(\d)/, ",$1.$29"));
-    const differences = await checkDerived({
+    const { differences } = await checkDerived({
       rawDir: raw,
       derivedDir: out,
       steps: ALL_STEPS,
@@ -42,7 +42,7 @@ Deno.test("checkDerived: a modified derived file is reported with its first diff
     });
     assertEquals(differences.length, 1);
     assert(
-      differences[0].startsWith("oblasts.csv: differs from a fresh build (first at line 2"),
+      differences[0].startsWith("oblasts.csv: differs from a fresh build (line 2, column area_km2"),
       differences[0],
     );
   });
@@ -54,7 +54,7 @@ Deno.test("checkDerived: a missing derived file and a tampered manifest are repo
     const manifest = JSON.parse(await Deno.readTextFile(`${out}/manifest.json`));
     manifest.files["oblasts.csv"].inputs[0].sha256 = "0".repeat(64);
     await Deno.writeTextFile(`${out}/manifest.json`, JSON.stringify(manifest));
-    const differences = await checkDerived({
+    const { differences } = await checkDerived({
       rawDir: raw,
       derivedDir: out,
       steps: ALL_STEPS,
@@ -65,5 +65,22 @@ Deno.test("checkDerived: a missing derived file and a tampered manifest are repo
       differences.some((d) => d.startsWith("manifest.json: oblasts.csv")),
       differences.join("\n"),
     );
+  });
+});
+
+Deno.test("checkDerived: a stale code version with identical bytes is a note, not a difference", async () => {
+  await builtTree(async (raw, out) => {
+    const manifest = JSON.parse(await Deno.readTextFile(`${out}/manifest.json`));
+    manifest.files["oblasts.csv"].code_version = "f".repeat(64);
+    await Deno.writeTextFile(`${out}/manifest.json`, JSON.stringify(manifest));
+    const result = await checkDerived({
+      rawDir: raw,
+      derivedDir: out,
+      steps: ALL_STEPS,
+      progress: silent,
+    });
+    assertEquals(result.differences, []);
+    assertEquals(result.notes.length, 1);
+    assert(result.notes[0].includes("oblasts.csv"), result.notes[0]);
   });
 });
