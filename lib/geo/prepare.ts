@@ -98,18 +98,28 @@ function planarSignedArea(ring: Ring): number {
   return sum / 2;
 }
 
-function buildIndex(
-  count: number,
-  cellsOf: (edge: number, visit: (cell: number) => void) => void,
-  cells: number,
-): CellIndex {
-  const counts = new Int32Array(cells + 1);
-  for (let e = 0; e < count; e++) cellsOf(e, (c) => counts[c + 1]++);
-  for (let c = 0; c < cells; c++) counts[c + 1] += counts[c];
-  const start = counts.slice();
-  const fill = counts.slice(0, cells);
+/** Lists every edge in the cells of its block c0..c1 × r0..r1 (ranges: 4 numbers per edge). */
+function buildIndex(count: number, ranges: Int32Array, columns: number, cells: number): CellIndex {
+  const start = new Int32Array(cells + 1);
+  for (let e = 0; e < count; e++) {
+    const c0 = ranges[4 * e],
+      r0 = ranges[4 * e + 1],
+      c1 = ranges[4 * e + 2],
+      r1 = ranges[4 * e + 3];
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) start[r * columns + c + 1]++;
+  }
+  for (let c = 0; c < cells; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, cells);
   const items = new Int32Array(start[cells]);
-  for (let e = 0; e < count; e++) cellsOf(e, (c) => items[fill[c]++] = e);
+  for (let e = 0; e < count; e++) {
+    const c0 = ranges[4 * e],
+      r0 = ranges[4 * e + 1],
+      c1 = ranges[4 * e + 2],
+      r1 = ranges[4 * e + 3];
+    for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++) items[fill[r * columns + c]++] = e;
+    }
+  }
   return { start, items };
 }
 
@@ -205,13 +215,14 @@ export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
   const gridRows = Math.max(1, Math.round(cells / gridColumns));
   const cellWidth = width / gridColumns;
   const cellHeight = height / gridRows;
-  const grid = buildIndex(edgeCount, (e, visit) => {
-    const c0 = cellOf(Math.min(x0[e], x1[e]), minX, cellWidth, gridColumns);
-    const c1 = cellOf(Math.max(x0[e], x1[e]), minX, cellWidth, gridColumns);
-    const r0 = cellOf(Math.min(y0[e], y1[e]), minY, cellHeight, gridRows);
-    const r1 = cellOf(Math.max(y0[e], y1[e]), minY, cellHeight, gridRows);
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) visit(r * gridColumns + c);
-  }, gridColumns * gridRows);
+  const ranges = new Int32Array(4 * edgeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    ranges[4 * e] = cellOf(Math.min(x0[e], x1[e]), minX, cellWidth, gridColumns);
+    ranges[4 * e + 1] = cellOf(Math.min(y0[e], y1[e]), minY, cellHeight, gridRows);
+    ranges[4 * e + 2] = cellOf(Math.max(x0[e], x1[e]), minX, cellWidth, gridColumns);
+    ranges[4 * e + 3] = cellOf(Math.max(y0[e], y1[e]), minY, cellHeight, gridRows);
+  }
+  const grid = buildIndex(edgeCount, ranges, gridColumns, gridColumns * gridRows);
   // Summed-area table of edges per cell: "any edge in this block of cells?" in O(1).
   const stride = gridColumns + 1;
   const gridSum = new Int32Array(stride * (gridRows + 1));
@@ -236,11 +247,12 @@ export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
   }
   const bandCount = Math.max(1, Math.min(Math.ceil(edgeCount / 4), 1 << 16));
   const bandHeight = height / bandCount;
-  const bands = buildIndex(edgeCount, (e, visit) => {
-    const b0 = cellOf(Math.min(y0[e], y1[e]), minY, bandHeight, bandCount);
-    const b1 = cellOf(Math.max(y0[e], y1[e]), minY, bandHeight, bandCount);
-    for (let b = b0; b <= b1; b++) visit(b);
-  }, bandCount);
+  for (let e = 0; e < edgeCount; e++) {
+    ranges[4 * e] = ranges[4 * e + 2] = 0;
+    ranges[4 * e + 1] = cellOf(Math.min(y0[e], y1[e]), minY, bandHeight, bandCount);
+    ranges[4 * e + 3] = cellOf(Math.max(y0[e], y1[e]), minY, bandHeight, bandCount);
+  }
+  const bands = buildIndex(edgeCount, ranges, 1, bandCount);
   return {
     kind: "prepared-area",
     edgeCount,
