@@ -53,6 +53,8 @@ export function pollIntervalsFigure(
       width: 760,
       height: 70 + 28 * rows.length,
       marginLeft: 300,
+      // Room for the "share (low–high)" labels right of the widest interval.
+      marginRight: 110,
       x: { domain: [0, 100], label: "per cent of respondents", grid: true },
       y: { domain: rows.map((r) => r.label), label: null },
       color: { domain: polls, legend: true },
