@@ -19,6 +19,7 @@ import { addDays } from "../../lib/data/dates.ts";
 import { englishCategory } from "../deepstate_labels.ts";
 import { OBLAST_FILES, type OblastUnit, oblastUnits } from "../oblast_units.ts";
 import { readRaw } from "../read_raw.ts";
+import { reusableRows } from "../reuse_rows.ts";
 import { km2 } from "../round.ts";
 import { filesIn, type Step } from "../step.ts";
 import { DAILY_FOLDER, fileDate, snapshotPolygon } from "./deepstate_daily.ts";
@@ -129,6 +130,10 @@ export const greyZoneStep: Step = {
     ).filter((path) => rawHashes.has(path));
     return [...labelled, ...daily, ...OBLAST_FILES].sort();
   },
+  // A changed daily file or boundary recomputes every row; a new labelled file only its own.
+  sharedInputs(rawHashes) {
+    return this.inputs(rawHashes).filter((path) => !path.startsWith(`${LABELLED_FOLDER}/`));
+  },
   async run(context) {
     const files = filesIn(context.rawHashes, LABELLED_FOLDER, ".geojson");
     if (files.length === 0) {
@@ -136,11 +141,25 @@ export const greyZoneStep: Step = {
     }
     const units = await oblastUnits(context);
     const columns = greyColumns(units);
+    const reusable = reusableRows(
+      context.previousText,
+      columns,
+      LABELLED_FOLDER,
+      context.rawHashes,
+    );
     const rows: Record<string, string | number>[] = [];
+    let computed = 0;
     context.progress.start("deepstate_grey_zone_monthly.csv", files.length);
     for (const path of files) {
       const name = path.slice(LABELLED_FOLDER.length + 1);
       const date = fileDate(name, NAME);
+      const previous = reusable.get(name);
+      if (previous) {
+        rows.push(Object.fromEntries(columns.map((column, i) => [column, previous[i]])));
+        context.progress.tick();
+        continue;
+      }
+      computed++;
       const snapshot = labelledPolygons(await readRaw(`${context.rawDir}/${path}`), path);
       const dailyPath = `${DAILY_FOLDER}/deepstatemap_data_${date.replaceAll("-", "")}.geojson`;
       const occupied = context.rawHashes.has(dailyPath)
@@ -155,7 +174,12 @@ export const greyZoneStep: Step = {
       });
       context.progress.tick();
     }
-    context.progress.done(`${files.length} snapshots`);
-    return { text: formatCsv(rows, columns), rows: rows.length, computed: rows.length, reused: 0 };
+    context.progress.done(`${files.length} snapshots, ${computed} computed`);
+    return {
+      text: formatCsv(rows, columns),
+      rows: rows.length,
+      computed,
+      reused: rows.length - computed,
+    };
   },
 };
