@@ -15,6 +15,11 @@
  * verdict are what `lib/` computes now; (4) check the committed notebooks the same way, so a stale
  * committed output fails. Ends with "notebooks: N passed, N failed"; exits 1 on any failure.
  *
+ * The Deno kernel sometimes publishes a cell's "idle" status before its output (seen with Deno
+ * 2.9.6: about one cell in twenty loses its output); nbclient stops reading at "idle". An
+ * nbconvert config file written next to the outputs ({@link NBCONVERT_CONFIG}) makes nbclient
+ * keep reading for 0.3 s after "idle", which costs 0.3 s per cell and loses nothing.
+ *
  * Why not `--allow-errors`: the Deno kernel reports some failures (a failed import) only in the
  * execute reply, with no error output in the cell; nbconvert sees them only when errors are not
  * allowed, so a failing notebook stops at its first failing cell and the message is taken from
@@ -25,10 +30,52 @@
 import { writeTextFileAtomic } from "../lib/io/atomic_write.ts";
 import { CLAIM_MIME } from "../lib/claims/display.ts";
 import { allClaims } from "../lib/claims/registry.ts";
+
 /** The cell tag that marks a figure cell. */
 export const FIGURE_TAG = "figure";
 /** The name of the kernelspec this task installs and runs. */
 export const KERNEL_NAME = "claimbook-deno";
+
+/** The nbconvert config (Python) that gives the Deno kernel's late outputs a grace period. */
+export const NBCONVERT_CONFIG =
+  `# Written by tasks/notebooks.ts: works around a race in the Deno kernel, which sometimes
+# publishes a cell's "idle" status before its output. nbclient stops reading a cell's output at
+# "idle", so that output would be lost; this keeps reading for a short grace period after it.
+import asyncio
+from queue import Empty
+
+from nbclient import client as _client
+from nbclient.exceptions import CellExecutionComplete
+from nbclient.util import ensure_async
+
+GRACE_SECONDS = 0.3
+
+
+async def _poll_output_with_grace(self, parent_msg_id, cell, cell_index):
+    assert self.kc is not None
+    idle_at = None
+    loop = asyncio.get_running_loop()
+    while True:
+        if idle_at is None:
+            timeout = None
+        else:
+            timeout = GRACE_SECONDS - (loop.time() - idle_at)
+            if timeout <= 0:
+                return
+        try:
+            msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=timeout))
+        except Empty:
+            return
+        if msg["parent_header"].get("msg_id") != parent_msg_id:
+            continue
+        try:
+            self.process_message(msg, cell, cell_index)
+        except CellExecutionComplete:
+            idle_at = loop.time()
+
+
+_client.NotebookClient._async_poll_output_msg = _poll_output_with_grace
+`;
 
 /** The parts of an nbformat 4 output that the checks read. */
 export interface NotebookOutput {
@@ -289,8 +336,11 @@ async function execute(
   outputDir: string,
   timeoutSeconds: number,
 ): Promise<string | undefined> {
+  const config = `${Deno.cwd()}/${outputDir}/claimbook_nbconvert_config.py`;
+  await writeTextFileAtomic(config, NBCONVERT_CONFIG);
   const result = await run("jupyter", [
     "nbconvert",
+    `--config=${config}`,
     "--to",
     "notebook",
     "--execute",
