@@ -21,7 +21,15 @@ const SOURCE_COLUMNS = {
   note: "string",
 } as const;
 
-/** The schema of each facts table, by table name (the file is `<name>.csv`). */
+/**
+ * The schema of each facts table, by table name (the file is `<name>.csv`).
+ *
+ * @example
+ * ```ts
+ * import { FACT_SCHEMAS } from "./facts.ts";
+ * Object.keys(FACT_SCHEMAS); // ["recruitment", "shells", "events", "polls", "karabakh", "karabakh_units"]
+ * ```
+ */
 export const FACT_SCHEMAS = {
   recruitment: {
     id: "string",
@@ -91,7 +99,16 @@ const ALLOWED: Partial<Record<FactTable, Record<string, readonly string[]>>> = {
   karabakh_units: { role: ["nkao", "district"] },
 };
 
-/** Whether a partial ISO date names a real day, month or year. */
+/**
+ * Whether a partial ISO date names a real day, month or year.
+ *
+ * @example
+ * ```ts
+ * import { isPartialDate } from "./facts.ts";
+ * isPartialDate("1721"); // true
+ * isPartialDate("2025-02-30"); // false
+ * ```
+ */
 export function isPartialDate(text: string): boolean {
   if (!PARTIAL_DATE.test(text)) return false;
   if (text.length < 10) return true;

@@ -40,7 +40,15 @@ const KEY: [UnitCategory, string][] = [
   ["partly held", "districts held in part (Agdam, Fuzuli)"],
 ];
 
-/** The geoBoundaries ADM2 file under the raw folder. */
+/**
+ * The geoBoundaries ADM2 file under the raw folder.
+ *
+ * @example
+ * ```ts
+ * import { AZE_ADM2_PATH } from "./azerbaijan_map.ts";
+ * `../shared/data/raw/${AZE_ADM2_PATH}`; // the raw geoBoundaries file
+ * ```
+ */
 export const AZE_ADM2_PATH = "boundaries/geoBoundaries-AZE-ADM2.geojson";
 
 /** The raw-data folder beside the repository (`../shared/data/raw/`). */

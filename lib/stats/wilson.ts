@@ -5,7 +5,15 @@
  * @module
  */
 
-/** z for a two-sided 95 % interval (the 97.5th percentile of the standard normal). */
+/**
+ * z for a two-sided 95 % interval (the 97.5th percentile of the standard normal).
+ *
+ * @example
+ * ```ts
+ * import { wilsonInterval, Z_95 } from "./wilson.ts";
+ * wilsonInterval(0.5, 100, Z_95).low.toFixed(3); // "0.404"
+ * ```
+ */
 export const Z_95 = 1.959963984540054;
 
 /** A proportion's interval, both ends as shares from 0 to 1. */

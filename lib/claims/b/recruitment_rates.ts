@@ -8,7 +8,15 @@ import type { FactRow } from "../../data/facts.ts";
 import { daysBetween } from "../../data/dates.ts";
 import type { DailyLosses } from "../../data/general_staff.ts";
 
-/** Days in an average month of the Gregorian calendar. */
+/**
+ * Days in an average month of the Gregorian calendar.
+ *
+ * @example
+ * ```ts
+ * import { DAYS_PER_MONTH } from "./recruitment_rates.ts";
+ * (357 / DAYS_PER_MONTH).toFixed(2); // "11.73" (1 January to 24 December)
+ * ```
+ */
 export const DAYS_PER_MONTH = 365.2425 / 12;
 
 /** One announcement turned into a monthly rate. */

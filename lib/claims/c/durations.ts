@@ -6,7 +6,15 @@
  */
 import { daysBetween } from "../../data/dates.ts";
 
-/** Days in an average Gregorian year. */
+/**
+ * Days in an average Gregorian year.
+ *
+ * @example
+ * ```ts
+ * import { DAYS_PER_YEAR } from "./durations.ts";
+ * (1144 / DAYS_PER_YEAR).toFixed(2); // "3.13"
+ * ```
+ */
 export const DAYS_PER_YEAR = 365.2425;
 
 /** A duration at the precision of its two dates. */

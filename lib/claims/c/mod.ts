@@ -10,7 +10,15 @@ import { notCheckableClaim } from "./not_checkable.ts";
 import { peacePlans } from "./peace_plans.ts";
 import { talksGap } from "./talks_gap.ts";
 
-/** "president Trump suspended military aid to Ukraine in March". */
+/**
+ * "president Trump suspended military aid to Ukraine in March".
+ *
+ * @example
+ * ```ts
+ * import { aidSuspendedMarch } from "./mod.ts";
+ * (await aidSuspendedMarch.check({ asOf: "2025-12-31", dataDir: "data" })).verdict;
+ * ```
+ */
 export const aidSuspendedMarch: Claim = eventClaim({
   id: "aid-suspended-march",
   quote: "When president Trump suspended military aid to Ukraine in March, he weakened not only " +
@@ -23,7 +31,15 @@ export const aidSuspendedMarch: Claim = eventClaim({
   notes: ["The pause lasted from 3 to 11 March 2025, when the Jeddah talks ended it."],
 });
 
-/** The ceasefire "held from 1994 to 2020". */
+/**
+ * The ceasefire "held from 1994 to 2020".
+ *
+ * @example
+ * ```ts
+ * import { karabakhCeasefire } from "./mod.ts";
+ * (await karabakhCeasefire.check({ asOf: "2025-12-31", dataDir: "data" })).verdict;
+ * ```
+ */
 export const karabakhCeasefire: Claim = eventClaim({
   id: "karabakh-ceasefire-1994-2020",
   quote: "A useful historical precedent exists in the long, if imperfect, ceasefire between " +
@@ -43,7 +59,15 @@ export const karabakhCeasefire: Claim = eventClaim({
   ],
 });
 
-/** "In 2005 ... Oksana Antonenko introduced the term 'self-regulating ceasefire'". */
+/**
+ * "In 2005 ... Oksana Antonenko introduced the term 'self-regulating ceasefire'".
+ *
+ * @example
+ * ```ts
+ * import { antonenko2005 } from "./mod.ts";
+ * (await antonenko2005.check({ asOf: "2025-12-31", dataDir: "data" })).verdict;
+ * ```
+ */
 export const antonenko2005: Claim = eventClaim({
   id: "antonenko-2005",
   quote: "In 2005, British expert Oksana Antonenko introduced a word “self-regulating ceasefire” " +
@@ -58,7 +82,15 @@ export const antonenko2005: Claim = eventClaim({
   ],
 });
 
-/** "the 1994 Budapest memorandum". */
+/**
+ * "the 1994 Budapest memorandum".
+ *
+ * @example
+ * ```ts
+ * import { budapest1994 } from "./mod.ts";
+ * (await budapest1994.check({ asOf: "2025-12-31", dataDir: "data" })).verdict;
+ * ```
+ */
 export const budapest1994: Claim = eventClaim({
   id: "budapest-memorandum-1994",
   quote: "Ukraine should callback the bitter lesson of the 1994 Budapest memorandum, erstwhile " +
@@ -70,7 +102,15 @@ export const budapest1994: Claim = eventClaim({
   method: "The signing date from the UN Treaty Series text, judged to the year.",
 });
 
-/** "While living and working in Ukraine between 2015 and 2023". */
+/**
+ * "While living and working in Ukraine between 2015 and 2023".
+ *
+ * @example
+ * ```ts
+ * import { authorInUkraine } from "./mod.ts";
+ * (await authorInUkraine.check({ asOf: "2025-12-31", dataDir: "data" })).verdict;
+ * ```
+ */
 export const authorInUkraine: Claim = notCheckableClaim({
   id: "author-in-ukraine-2015-2023",
   group: "C",
@@ -83,7 +123,18 @@ export const authorInUkraine: Claim = notCheckableClaim({
   notebook: "04-dates-and-diplomacy",
 });
 
-/** Every claim of group C, in the article's order. */
+/**
+ * Every claim of group C, in the article's order.
+ *
+ * @example
+ * ```ts
+ * import { groupCClaims } from "./mod.ts";
+ * const checks = await Promise.all(
+ *   groupCClaims.map((claim) => claim.check({ asOf: "2025-12-31", dataDir: "data" })),
+ * );
+ * checks.map((check) => check.verdict);
+ * ```
+ */
 export const groupCClaims: Claim[] = [
   talksGap,
   northernWar,

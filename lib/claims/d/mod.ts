@@ -6,8 +6,16 @@
 import type { Claim } from "../claim.ts";
 import { majorityWouldProtest, unacceptableClaim } from "./poll_claims.ts";
 
-/** "legal designation of the occupied territories as Russian (84.5 per cent deemed as
- * unacceptable)". */
+/**
+ * "legal designation of the occupied territories as Russian (84.5 per cent deemed as
+ * unacceptable)".
+ *
+ * @example
+ * ```ts
+ * import { recognitionUnacceptable } from "./mod.ts";
+ * (await recognitionUnacceptable.check({ asOf: "2025-12-31", dataDir: "data" })).valueText;
+ * ```
+ */
 export const recognitionUnacceptable: Claim = unacceptableClaim({
   id: "poll-recognition-unacceptable",
   quote: "including legal designation of the occupied territories as Russian (84.5 per cent " +
@@ -18,7 +26,15 @@ export const recognitionUnacceptable: Claim = unacceptableClaim({
   stated: 84.5,
 });
 
-/** "simplification of Ukraine's army (83.3 per cent)". */
+/**
+ * "simplification of Ukraine's army (83.3 per cent)".
+ *
+ * @example
+ * ```ts
+ * import { armyCutsUnacceptable } from "./mod.ts";
+ * (await armyCutsUnacceptable.check({ asOf: "2025-12-31", dataDir: "data" })).valueText;
+ * ```
+ */
 export const armyCutsUnacceptable: Claim = unacceptableClaim({
   id: "poll-army-cuts-unacceptable",
   quote: "simplification of Ukraine’s army (83.3 per cent)",
@@ -27,7 +43,15 @@ export const armyCutsUnacceptable: Claim = unacceptableClaim({
   stated: 83.3,
 });
 
-/** "granting the Russian language authoritative position (78.4 per cent)". */
+/**
+ * "granting the Russian language authoritative position (78.4 per cent)".
+ *
+ * @example
+ * ```ts
+ * import { russianLanguageUnacceptable } from "./mod.ts";
+ * (await russianLanguageUnacceptable.check({ asOf: "2025-12-31", dataDir: "data" })).valueText;
+ * ```
+ */
 export const russianLanguageUnacceptable: Claim = unacceptableClaim({
   id: "poll-russian-language-unacceptable",
   quote: "or granting the Russian language authoritative position (78.4 per cent)",
@@ -36,7 +60,18 @@ export const russianLanguageUnacceptable: Claim = unacceptableClaim({
   stated: 78.4,
 });
 
-/** Every claim of group D, in the article's order. */
+/**
+ * Every claim of group D, in the article's order.
+ *
+ * @example
+ * ```ts
+ * import { groupDClaims } from "./mod.ts";
+ * const checks = await Promise.all(
+ *   groupDClaims.map((claim) => claim.check({ asOf: "2025-12-31", dataDir: "data" })),
+ * );
+ * checks.map((check) => check.verdict);
+ * ```
+ */
 export const groupDClaims: Claim[] = [
   recognitionUnacceptable,
   armyCutsUnacceptable,

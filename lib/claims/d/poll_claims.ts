@@ -10,7 +10,16 @@ import { formatNumber } from "../format.ts";
 import { type FactRow, factSources, loadFacts } from "../../data/facts.ts";
 import { type PollShare, pollShare, shareOfDecided } from "./poll_shares.ts";
 
-/** The poll the article quotes. */
+/**
+ * The poll the article quotes.
+ *
+ * @example
+ * ```ts
+ * import { ARTICLE_POLL } from "./poll_claims.ts";
+ * import { loadFacts } from "../../data/facts.ts";
+ * (await loadFacts("polls")).filter((row) => row.poll === ARTICLE_POLL).length; // 9
+ * ```
+ */
 export const ARTICLE_POLL = "nec-info-sapiens-2025";
 
 function interval(share: PollShare): string {

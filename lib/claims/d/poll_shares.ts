@@ -6,7 +6,15 @@
 import type { FactRow } from "../../data/facts.ts";
 import { wilsonInterval } from "../../stats/wilson.ts";
 
-/** The sample size assumed where a report gives none (the article's poll: 1,000). */
+/**
+ * The sample size assumed where a report gives none (the article's poll: 1,000).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_SAMPLE } from "./poll_shares.ts";
+ * DEFAULT_SAMPLE; // 1000
+ * ```
+ */
 export const DEFAULT_SAMPLE = 1000;
 
 /** One answer's share with its interval, all in per cent. */

@@ -10,7 +10,16 @@ import { cached } from "../../data/cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "../../data/data_dir.ts";
 import type { FactRow } from "../../data/facts.ts";
 
-/** The derived file's name. */
+/**
+ * The derived file's name.
+ *
+ * @example
+ * ```ts
+ * import { AZERBAIJAN_FILE } from "./azerbaijan_areas.ts";
+ * import { derivedPath } from "../../data/data_dir.ts";
+ * derivedPath("data", AZERBAIJAN_FILE); // "data/derived/azerbaijan_areas.csv"
+ * ```
+ */
 export const AZERBAIJAN_FILE = "azerbaijan_areas.csv";
 
 const SCHEMA = { name: "string", source: "string", area_km2: "number" } as const;

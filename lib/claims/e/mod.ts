@@ -9,7 +9,15 @@ import { notCheckableClaim } from "../c/not_checkable.ts";
 import { lostOneFifth } from "./lost_one_fifth.ts";
 import { oneInEight } from "./one_in_eight.ts";
 
-/** "on a scale comparable to medium-sized battles in WWII". */
+/**
+ * "on a scale comparable to medium-sized battles in WWII".
+ *
+ * @example
+ * ```ts
+ * import { battlesLikeWwii } from "./mod.ts";
+ * (await battlesLikeWwii.check({ asOf: "2025-12-31", dataDir: "data" })).verdict; // "not-checkable"
+ * ```
+ */
 export const battlesLikeWwii: Claim = notCheckableClaim({
   id: "battles-like-wwii",
   group: "E",
@@ -22,5 +30,16 @@ export const battlesLikeWwii: Claim = notCheckableClaim({
   notebook: "06-karabakh-precedent",
 });
 
-/** Every claim of group E, in the article's order. */
+/**
+ * Every claim of group E, in the article's order.
+ *
+ * @example
+ * ```ts
+ * import { groupEClaims } from "./mod.ts";
+ * const checks = await Promise.all(
+ *   groupEClaims.map((claim) => claim.check({ asOf: "2025-12-31", dataDir: "data" })),
+ * );
+ * checks.map((check) => check.verdict);
+ * ```
+ */
 export const groupEClaims: Claim[] = [lostOneFifth, oneInEight, battlesLikeWwii];
