@@ -62,7 +62,7 @@ export function formatCell(value: unknown): string {
  * ```ts
  * import { htmlTable } from "./html_table.ts";
  * const table = htmlTable([{ month: "2025-01", km2: 427.5 }], { caption: "Area gained" });
- * table.html.includes("<td>2025-01</td>"); // true
+ * table.html.includes('<td style="text-align:left">2025-01</td>'); // true
  * table; // as a notebook cell's last expression: shown as a table
  * ```
  */
@@ -128,10 +128,9 @@ function toHtml(
   numeric: boolean[],
   caption: string | undefined,
 ): string {
+  // Jupyter's stylesheet right-aligns every table cell, so text columns say "left" explicitly.
   const cell = (tag: string, text: string, index: number) =>
-    numeric[index]
-      ? `<${tag} style="text-align:right">${escapeHtml(text)}</${tag}>`
-      : `<${tag}>${escapeHtml(text)}</${tag}>`;
+    `<${tag} style="text-align:${numeric[index] ? "right" : "left"}">${escapeHtml(text)}</${tag}>`;
   const head = `<thead><tr>${labels.map((label, i) => cell("th", label, i)).join("")}</tr></thead>`;
   const body = cells.map((row) => `<tr>${row.map((text, i) => cell("td", text, i)).join("")}</tr>`)
     .join("\n");

@@ -14,8 +14,16 @@ Deno.test("htmlTable: a danfojs DataFrame shows as an HTML table of its columns 
   }]);
   const table = htmlTable(frame);
   assertEquals(table.columns, ["month", "km2"]);
-  assert(table.html.includes('<td>2025-01</td><td style="text-align:right">427.5</td>'));
-  assert(table.html.includes('<td>2025-02</td><td style="text-align:right">12</td>'));
+  assert(
+    table.html.includes(
+      '<td style="text-align:left">2025-01</td><td style="text-align:right">427.5</td>',
+    ),
+  );
+  assert(
+    table.html.includes(
+      '<td style="text-align:left">2025-02</td><td style="text-align:right">12</td>',
+    ),
+  );
 });
 
 Deno.test("htmlTable: a one-column DataFrame (flat values) keeps one cell per row", () => {
@@ -36,8 +44,8 @@ Deno.test("htmlTable: the Jupyter display gives text/html and an aligned text/pl
 
 Deno.test("htmlTable: cells and headers are HTML-escaped", () => {
   const table = htmlTable([{ "<b>": "a & <i>b</i>" }]);
-  assert(table.html.includes("<th>&lt;b&gt;</th>"));
-  assert(table.html.includes("<td>a &amp; &lt;i&gt;b&lt;/i&gt;</td>"));
+  assert(table.html.includes('<th style="text-align:left">&lt;b&gt;</th>'));
+  assert(table.html.includes('<td style="text-align:left">a &amp; &lt;i&gt;b&lt;/i&gt;</td>'));
 });
 
 Deno.test("htmlTable: columns, labels and formatters choose what is shown and how", () => {
@@ -49,6 +57,7 @@ Deno.test("htmlTable: columns, labels and formatters choose what is shown and ho
   assert(table.html.includes('<th style="text-align:right">share</th>'));
   assert(table.html.includes(">12.3 %</td>"));
   assert(!table.html.includes(">x<"));
+  assert(table.html.includes('<td style="text-align:right">1</td>'));
 });
 
 Deno.test("htmlTable: asking for a column the data lack throws, naming the columns", () => {
