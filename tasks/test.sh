@@ -36,7 +36,7 @@ step() { # step NAME COMMAND...: one check that passes or fails as a whole
 }
 
 # --- format, lint and types, notebooks' code included ---------------------------------------------
-step "notebook code extracted" deno run --allow-read=notebooks --allow-write=out \
+step "notebook code extracted" deno run --allow-read=notebooks,out --allow-write=out \
   tasks/extract_notebook_code.ts
 step "deno fmt --check" deno fmt --check
 step "deno lint" deno lint
