@@ -302,12 +302,21 @@ async function run(
   command: string,
   args: string[],
 ): Promise<{ ok: boolean; stdout: string; stderr: string }> {
-  const output = await new Deno.Command(command, {
-    args,
-    env: { NO_COLOR: "1", TZ: "UTC" },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
+  let output: Deno.CommandOutput;
+  try {
+    output = await new Deno.Command(command, {
+      args,
+      env: { NO_COLOR: "1", TZ: "UTC" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+    throw new Error(
+      `'${command}' is not on PATH: the notebooks need Jupyter's nbconvert ` +
+        "(Debian: apt-get install jupyter-nbconvert)",
+    );
+  }
   const decoder = new TextDecoder();
   return {
     ok: output.success,
