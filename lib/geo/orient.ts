@@ -69,3 +69,32 @@ export function orient(
   if (-det > bound) return -1;
   return exactOrient([ax, ay, bx, by, cx, cy]);
 }
+
+/**
+ * The sign of (b − a) × (c' − a) where c' = c + s·δ and δ = (ε, ε²) is an infinitesimal shift
+ * (simulation of simplicity): never 0 when a ≠ b. With one area shifted against another, no
+ * vertex lies exactly on the other boundary and no edges overlap, so every contact is a proper
+ * crossing; yet the area of the intersection is the limit ε → 0, the unshifted one.
+ *
+ * @example
+ * ```ts
+ * import { orientShifted } from "./orient.ts";
+ * orientShifted(0, 0, 2, 0, 1, 0, 1); // 1: (1, 0) shifted up by ε² is left of (0,0)→(2,0)
+ * orientShifted(0, 0, 2, 0, 1, 0, -1); // -1
+ * ```
+ */
+export function orientShifted(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+  s: number,
+): number {
+  const o = orient(ax, ay, bx, by, cx, cy);
+  if (o !== 0) return o;
+  // d/dε of (b − a) × (s·ε, s·ε²): −s·(by − ay)·ε first, then s·(bx − ax)·ε².
+  if (by !== ay) return by > ay ? -s : s;
+  return bx > ax ? s : -s;
+}
