@@ -39,8 +39,9 @@ function geo(geometry: MultiPolygon) {
  * @example
  * ```ts
  * import { donetskMapFigure } from "./donetsk_map.ts";
- * const oblast = [[[[37, 47], [39, 47], [39, 49], [37, 49], [37, 47]]]];
- * const occupied = [[[[38, 47], [39, 47], [39, 48], [38, 48], [38, 47]]]];
+ * import type { MultiPolygon } from "../geo/types.ts";
+ * const oblast: MultiPolygon = [[[[37, 47], [39, 47], [39, 49], [37, 49], [37, 47]]]];
+ * const occupied: MultiPolygon = [[[[38, 47], [39, 47], [39, 48], [38, 48], [38, 47]]]];
  * donetskMapFigure(oblast, [{ date: "2025-12-31", geometry: occupied }]);
  * ```
  */

@@ -59,7 +59,9 @@ function firstDifference(expected: string, actual: string): string {
  * @example
  * ```ts
  * import { assertSnapshot } from "./snapshot.ts";
- * await assertSnapshot("daily-losses", figure.markup);
+ * import { dailyLossesFigure } from "../../lib/plots/daily_losses.ts";
+ * const figure = dailyLossesFigure([{ date: "2025-01-01", losses: 1_140 }]);
+ * await assertSnapshot("daily-losses-one-day", figure.markup);
  * ```
  */
 export async function assertSnapshot(name: string, markup: string): Promise<void> {
