@@ -89,15 +89,23 @@ async function main(): Promise<void> {
   const canRename = Deno.permissions.querySync({ name: "read", path: OUTPUT_DIR }).state ===
     "granted";
   const write = canRename ? writeTextFileAtomic : Deno.writeTextFile;
-  let count = 0;
+  const names: string[] = [];
   for await (const entry of Deno.readDir("notebooks")) {
     if (!entry.isFile || !entry.name.endsWith(".ipynb")) continue;
     const name = entry.name.replace(/\.ipynb$/, "");
+    names.push(name);
     const notebook = JSON.parse(await Deno.readTextFile(`notebooks/${entry.name}`));
     await write(`${OUTPUT_DIR}/${name}.ts`, notebookModule(notebook, name));
-    count++;
   }
-  console.log(`extracted the code of ${count} notebooks into ${OUTPUT_DIR}/`);
+  // A module left from a notebook since removed would still be type-checked: remove it.
+  if (canRename) {
+    for await (const entry of Deno.readDir(OUTPUT_DIR)) {
+      if (entry.isFile && !names.includes(entry.name.replace(/\.ts$/, ""))) {
+        await Deno.remove(`${OUTPUT_DIR}/${entry.name}`);
+      }
+    }
+  }
+  console.log(`extracted the code of ${names.length} notebooks into ${OUTPUT_DIR}/`);
 }
 
 if (import.meta.main) {
