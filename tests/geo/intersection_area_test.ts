@@ -3,7 +3,7 @@ import * as polyclip from "polyclip-ts";
 import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
 import { intersectionArea } from "../../lib/geo/intersection_area.ts";
 import { prepare } from "../../lib/geo/prepare.ts";
-import type { MultiPolygon, Polygon } from "../../lib/geo/types.ts";
+import type { MultiPolygon, Polygon, Ring } from "../../lib/geo/types.ts";
 import { union } from "../../lib/geo/union.ts";
 import { assertClose, cellArea, rectangle, reversed } from "./helpers.ts";
 
@@ -75,6 +75,25 @@ Deno.test("intersectionArea: a collinear partial overlap of edges and a T-juncti
   // A triangle whose apex touches the top edge from inside.
   const triangle: Polygon = [[[30.5, 48.5], [31.5, 48.5], [31, 50], [30.5, 48.5]]];
   assertClose(intersectionArea(unit, triangle), ellipsoidalArea(triangle), 1e-12, "apex on edge");
+});
+
+Deno.test("intersectionArea: a boundary crossing the other exactly at its vertices is counted once", () => {
+  // Passes through the right edge of `unit` (lon 32) at two of its own vertices.
+  const through: Polygon = [[
+    [31, 48.5],
+    [32, 48.5],
+    [33, 48.5],
+    [33, 49.5],
+    [32, 49.5],
+    [31, 49.5],
+    [31, 48.5],
+  ]];
+  assertClose(intersectionArea(unit, through), cellArea(31, 48.5, 32, 49.5), 1e-13, "through");
+  assertClose(intersectionArea(through, unit), cellArea(31, 48.5, 32, 49.5), 1e-13, "order");
+  // The same ring as `unit`, starting at another vertex and with an extra vertex mid-edge.
+  const same: Polygon = [[[32, 48], [32, 49], [32, 50], [30, 50], [30, 48], [32, 48]]];
+  assertClose(intersectionArea(unit, same), cellArea(30, 48, 32, 50), 1e-13, "same ring");
+  assertClose(intersectionArea(same, reversed(unit), same), cellArea(30, 48, 32, 50), 1e-13, "3");
 });
 
 Deno.test("intersectionArea: the winding of either input does not matter", () => {
@@ -172,5 +191,49 @@ Deno.test("intersectionArea: random star polygons match polyclip-ts's clipped po
     const b = star(31 + next(), 48 + next(), 5 + Math.floor(60 * next()));
     const clipped = polyclip.intersection(a as polyclip.Geom, b as polyclip.Geom) as MultiPolygon;
     assertClose(intersectionArea(a, b), ellipsoidalArea(clipped), 1e-9, `trial ${trial}`, 1e-2);
+  }
+});
+
+Deno.test("intersectionArea: boundaries sharing most vertices, with some dropped or rounded differently, match polyclip-ts", () => {
+  // As DeepState's grey zone drawn against the occupied area: the same line, vertex for vertex,
+  // except where one layer skips a vertex or stores it with 6 decimals instead of 7.
+  const next = random(2025);
+  const round6 = ([x, y]: [number, number]): [number, number] => [
+    Number(x.toFixed(6)),
+    Number(y.toFixed(6)),
+  ];
+  for (let trial = 0; trial < 40; trial++) {
+    const line: [number, number][] = [];
+    for (let k = 0; k <= 200; k++) {
+      const x = 37 + 0.02 * Math.sin(k / 3) + 0.01 * next();
+      line.push([Number(x.toFixed(7)), Number((47 + k * 0.005 + 0.002 * next()).toFixed(7))]);
+    }
+    const variant = line.map((p, k) => {
+      const roll = next();
+      return k === 0 || k === 200 || roll < 0.6 ? p : roll < 0.8 ? round6(p) : undefined;
+    }).filter((p): p is [number, number] => p !== undefined);
+    const east: Ring = [...line, [37.2, 48], [37.2, 47], line[0]];
+    const west: Ring = [
+      ...variant.slice().reverse(),
+      [36.8, 47],
+      [36.8, 48],
+      variant[variant.length - 1],
+    ];
+    const [top, bottom] = [variant[variant.length - 1][1], variant[0][1]];
+    const eastToo: Ring = [...variant, [37.1, top], [37.1, bottom], variant[0]];
+    for (const [a, b] of [[east, west], [east, eastToo], [west, eastToo]]) {
+      const reference = ellipsoidalArea(
+        polyclip.intersection([a] as polyclip.Geom, [b] as polyclip.Geom) as MultiPolygon,
+      );
+      assertClose(intersectionArea([a], [b]), reference, 1e-9, `trial ${trial}`, 0.01);
+    }
+    const three = ellipsoidalArea(
+      polyclip.intersection(
+        [east] as polyclip.Geom,
+        [west] as polyclip.Geom,
+        [eastToo] as polyclip.Geom,
+      ) as MultiPolygon,
+    );
+    assertClose(intersectionArea([east], [west], [eastToo]), three, 1e-9, `trial ${trial}`, 0.01);
   }
 });

@@ -9,7 +9,12 @@ import * as polyclip from "polyclip-ts";
 import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
 import { intersectionArea } from "../../lib/geo/intersection_area.ts";
 import { prepare } from "../../lib/geo/prepare.ts";
-import { readPolygonFeatures } from "../../lib/geo/read_geojson.ts";
+import {
+  readFeatureCollection,
+  readPolygonFeatures,
+  toMultiPolygon,
+} from "../../lib/geo/read_geojson.ts";
+import { union } from "../../lib/geo/union.ts";
 import { readShapefile } from "../../lib/geo/read_shapefile.ts";
 import { readTopoJsonFeature } from "../../lib/geo/read_topojson.ts";
 import type { MultiPolygon } from "../../lib/geo/types.ts";
@@ -123,5 +128,47 @@ Deno.test({
     const kalbajar = rayons.filter((f) => String(f.properties.shapeName).startsWith("Kalbajar"));
     ok(kalbajar.length === 1, "one Kalbajar unit");
     assertClose(ellipsoidalArea(kalbajar[0].geometry) / 1e6, 2861, TOLERANCE, "Kalbajar");
+  },
+});
+
+const LAYERS = `${RAW}deepstate-polygons-rsparks3/deepstatemap_data_20250601_polygons.geojson`;
+
+Deno.test({
+  name:
+    "intersectionArea: DeepState's grey zone and occupied layers (shared and near-duplicate vertices) overlap as polyclip-ts says, alone and inside Donetska",
+  ignore: ignore || !exists(LAYERS),
+  async fn() {
+    const features = await readFeatureCollection(LAYERS);
+    const layer = (names: string[]) =>
+      union(
+        features.flatMap((f, index) =>
+          names.includes(String(f.properties.name))
+            ? [toMultiPolygon(f.geometry, LAYERS, `feature ${index}`)]
+            : []
+        ),
+      );
+    const grey = layer(["Unknown status"]);
+    const occupied = layer(["Occupied", "CADR and CALR", "Occupied Crimea"]);
+    const donetska = (await readShapefile(OBLASTS)).find((u) =>
+      u.properties.ADM1_PCODE === "UA14"
+    )!;
+    const [g, o, d] = [grey, occupied, donetska.geometry] as polyclip.Geom[];
+    // A few hundredths of a km² of slivers: an absolute check in m².
+    const overlap = ellipsoidalArea(polyclip.intersection(g, o) as MultiPolygon);
+    assertClose(
+      intersectionArea(prepare(grey), prepare(occupied)),
+      overlap,
+      0,
+      "grey ∩ occupied",
+      1,
+    );
+    const inDonetska = ellipsoidalArea(polyclip.intersection(g, d, o) as MultiPolygon);
+    assertClose(
+      intersectionArea(prepare(grey), prepare(d as MultiPolygon), prepare(occupied)),
+      inDonetska,
+      0,
+      "grey ∩ Donetska ∩ occupied",
+      1,
+    );
   },
 });
