@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Claim, ClaimCheck } from "../claims/claim.ts";
+import { type Claim, type ClaimCheck, VERDICTS } from "../claims/claim.ts";
 import { DEFAULT_DATA_DIR } from "../data/data_dir.ts";
 import { writeTextFileAtomic } from "../io/atomic_write.ts";
 import { ARTICLE } from "./article.ts";
@@ -41,8 +41,9 @@ export interface WriteReportOptions {
 }
 
 /**
- * Pairs each claim with its check; throws if a claim has no check, a check has no claim, or an
- * id repeats (a report that silently drops a claim would mislead).
+ * Pairs each claim with its check; throws if a claim has no check, a check has no claim, an id
+ * repeats, or a verdict is not one of the fixed set (a report that silently drops a claim or
+ * shows a made-up verdict would mislead).
  *
  * @example
  * ```ts
@@ -57,6 +58,11 @@ export function pairChecks(
   const byId = new Map<string, ClaimCheck>();
   for (const check of checks) {
     if (byId.has(check.id)) throw new Error(`writeReport: two checks for claim '${check.id}'`);
+    for (const verdict of [check.verdict, ...check.alternatives.map((a) => a.verdict)]) {
+      if (!(VERDICTS as readonly string[]).includes(verdict)) {
+        throw new Error(`writeReport: claim '${check.id}' has an unknown verdict '${verdict}'`);
+      }
+    }
     byId.set(check.id, check);
   }
   const seen = new Set<string>();

@@ -103,10 +103,12 @@ Deno.test("reportHtml: figures are inline under their claim, with their captions
   assertEquals(page.querySelectorAll("figure.report-figure").length, 3);
 });
 
-Deno.test("pairChecks: a claim without a check, a stray check and a repeated id all throw", () => {
+Deno.test("pairChecks: a missing check, a stray check, a repeated id and an unknown verdict all throw", () => {
   throws(() => pairChecks(FIXTURE_CLAIMS, FIXTURE_CHECKS.slice(1)), /no check for claim/);
   throws(() => pairChecks(FIXTURE_CLAIMS.slice(1), FIXTURE_CHECKS), /unknown claims/);
   throws(() => pairChecks(FIXTURE_CLAIMS, [...FIXTURE_CHECKS, FIXTURE_CHECKS[0]]), /two checks/);
+  const odd = { ...FIXTURE_CHECKS[0], verdict: "true-ish" } as unknown as typeof FIXTURE_CHECKS[0];
+  throws(() => pairChecks(FIXTURE_CLAIMS, [odd, ...FIXTURE_CHECKS.slice(1)]), /unknown verdict/);
 });
 
 Deno.test("assertInlineFigure: rejects figures that would load or run something", () => {
