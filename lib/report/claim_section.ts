@@ -109,7 +109,7 @@ export function claimSectionHtml(
 <p class="plain-reading"><span class="label">Plain reading:</span> ${
     escapeHtml(claim.plainReading)
   }</p>
-<dl class="figures-of-claim">
+<dl class="claim-numbers">
 <div><dt>Stated</dt><dd class="stated">${escapeHtml(stated)}</dd></div>
 <div><dt>Computed</dt><dd class="computed">${escapeHtml(check.valueText)}</dd></div>
 <div><dt>Band that reproduces it</dt><dd class="band">${escapeHtml(band)}</dd></div>

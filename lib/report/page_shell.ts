@@ -45,11 +45,11 @@ a { color: #0b57b0; }
 .quote { margin: 8px 0; padding: 8px 16px; border-left: 4px solid var(--rule); font-size: 1.05rem;
   background: var(--panel); }
 .label { font-weight: 600; }
-.figures-of-claim { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
+.claim-numbers { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
   gap: 8px; margin: 12px 0; }
-.figures-of-claim div { background: var(--panel); border-radius: 8px; padding: 8px 12px; }
-.figures-of-claim dt { font-size: 0.8rem; color: var(--muted); }
-.figures-of-claim dd { margin: 0; font-weight: 600; }
+.claim-numbers div { background: var(--panel); border-radius: 8px; padding: 8px 12px; }
+.claim-numbers dt { font-size: 0.8rem; color: var(--muted); }
+.claim-numbers dd { margin: 0; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; margin: 12px 0; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
 th, td { border-bottom: 1px solid var(--rule); padding: 4px 8px; text-align: left; vertical-align: top; }
