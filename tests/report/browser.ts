@@ -85,6 +85,9 @@ export interface PageInspection {
   screenshot: Uint8Array;
 }
 
+/** How long Chromium may take to start (a loaded 2-core machine needs a few seconds). */
+const LAUNCH_TIMEOUT_MS = 30_000;
+
 const FLAGS = [
   "--headless",
   "--no-sandbox",
@@ -206,7 +209,16 @@ export async function inspectPage(
   let cdp: CdpConnection | undefined;
   let drained: Promise<void> | undefined;
   try {
-    const address = await devToolsAddress(child.stderr, log);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const address = await Promise.race([
+      devToolsAddress(child.stderr, log),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`chromium did not open DevTools in ${LAUNCH_TIMEOUT_MS} ms`)),
+          LAUNCH_TIMEOUT_MS,
+        );
+      }),
+    ]).finally(() => clearTimeout(timer));
     drained = address.drained;
     cdp = await CdpConnection.open(address.url);
     const { targetInfos } = await cdp.send("Target.getTargets");
