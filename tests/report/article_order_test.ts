@@ -8,12 +8,18 @@ function readArticle(): string | null {
   try {
     return Deno.readTextFileSync(ARTICLE);
   } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return null;
+    // Not there (CI runs from data/ alone) or not readable with these permissions: skip.
+    if (error instanceof Deno.errors.NotFound || error instanceof Deno.errors.NotCapable) {
+      return null;
+    }
     throw error;
   }
 }
 
 const article = readArticle();
+if (article === null) {
+  console.warn(`SKIPPED the article-order check: cannot read ${ARTICLE.pathname}`);
+}
 
 Deno.test("inIdOrder: listed ids first in the list's order, others after in their own order", () => {
   const items = ["x", "b", "y", "a"];
