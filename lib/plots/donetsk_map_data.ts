@@ -1,24 +1,30 @@
 /**
- * The geometry the Donetsk map needs: the oblast's outline (OCHA ADM1 shapefile) and the area
- * DeepState shows as occupied as of several dates. No derived file holds geometry, so this reads
- * the raw files in `../shared/data/raw/`; which DeepState file stands for which date comes from
- * the derived `deepstate_daily.csv`, with the same "as of" rule as every claim.
+ * The geometry the Donetsk map needs: the oblast's outline (OCHA ADM1) and the area DeepState
+ * shows as occupied as of several dates, read from the derived `data/derived/map_donetsk.geojson`
+ * (month-end maps, clipped to a box around the oblast), with the same "as of" rule as every
+ * claim: the latest stored map on or before the date, a note naming any stand-in.
  *
  * @module
  */
-import { DEFAULT_DATA_DIR, loadDeepStateDaily, occupiedAsOf } from "../data/mod.ts";
-import { readPolygonFeatures } from "../geo/read_geojson.ts";
-import { readShapefile } from "../geo/read_shapefile.ts";
+import {
+  DEFAULT_DATA_DIR,
+  loadDonetskMapGeometry,
+  MAP_DONETSK_FILE,
+  mapSnapshotAsOf,
+} from "../data/mod.ts";
 import type { MultiPolygon } from "../geo/types.ts";
 import { DataError } from "../io/data_error.ts";
 import type { OccupiedSnapshot } from "./donetsk_map.ts";
 
-/** The raw-data folder beside the repository (`../shared/data/raw/`). */
+/**
+ * The raw-data folder beside the repository (`../shared/data/raw/`).
+ *
+ * @deprecated Nothing here reads raw files any more; kept only so that `lib/report`'s
+ * "raw files readable" check still compiles until it is removed there.
+ */
 export const DEFAULT_RAW_DIR: string = decodeURIComponent(
   new URL("../../../shared/data/raw/", import.meta.url).pathname,
 );
-
-const OBLASTS_SHP = "boundaries/ukr_admbnda_adm1_q2_sspe_20171221.shp";
 
 /** The outline of one unit and the occupied area as of each date asked for. */
 export interface DonetskMapData {
@@ -30,8 +36,9 @@ export interface DonetskMapData {
 }
 
 /**
- * Loads the map geometry of a unit (default Donetsk, `UA14`) as of each date. A date the
- * DeepState series does not reach, or a missing raw file, throws a `DataError`.
+ * Loads the map geometry of Donetsk Oblast (`UA14`, the only unit the derived file holds) as of
+ * each date. A date before the first stored map or after the series' end, or another `pcode`,
+ * throws a `DataError`.
  *
  * @example
  * ```ts
@@ -42,24 +49,19 @@ export interface DonetskMapData {
  */
 export async function loadDonetskMapData(
   dates: readonly string[],
-  options: { dataDir?: string; rawDir?: string; pcode?: string } = {},
+  options: { dataDir?: string; pcode?: string } = {},
 ): Promise<DonetskMapData> {
-  const rawDir = (options.rawDir ?? DEFAULT_RAW_DIR).replace(/\/+$/, "");
+  const map = await loadDonetskMapGeometry(options.dataDir ?? DEFAULT_DATA_DIR);
   const pcode = options.pcode ?? "UA14";
-  const shp = `${rawDir}/${OBLASTS_SHP}`;
-  const unit = (await readShapefile(shp)).find((f) => f.properties.ADM1_PCODE === pcode);
-  if (unit === undefined) throw new DataError(shp, "ADM1_PCODE", `a unit ${pcode}`, "none");
-  const rows = await loadDeepStateDaily(options.dataDir ?? DEFAULT_DATA_DIR);
+  if (map.outline.pcode !== pcode) {
+    throw new DataError(MAP_DONETSK_FILE, "the outline", `unit ${pcode}`, map.outline.pcode);
+  }
   const snapshots: OccupiedSnapshot[] = [];
   const notes: string[] = [];
   for (const date of dates) {
-    const snapshot = occupiedAsOf(rows, date);
-    if (snapshot.standIn) notes.push(snapshot.note);
-    const features = await readPolygonFeatures(`${rawDir}/deepstate/${snapshot.row.file}`);
-    snapshots.push({
-      date: snapshot.row.map_date,
-      geometry: features.flatMap((feature) => feature.geometry),
-    });
+    const asOf = mapSnapshotAsOf(map, date);
+    if (asOf.standIn) notes.push(asOf.note);
+    snapshots.push({ date: asOf.snapshot.map_date, geometry: asOf.snapshot.geometry });
   }
-  return { oblast: unit.geometry, snapshots, notes };
+  return { oblast: map.outline.geometry, snapshots, notes };
 }

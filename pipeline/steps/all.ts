@@ -11,6 +11,8 @@ import { deepstateDailyStep } from "./deepstate_daily.ts";
 import { greyZoneStep } from "./grey_zone.ts";
 import { deepstateHistoryStep } from "./deepstate_history.ts";
 import { azerbaijanStep } from "./azerbaijan.ts";
+import { mapDonetskStep } from "./map_donetsk.ts";
+import { mapAzerbaijanStep } from "./map_azerbaijan.ts";
 
 /**
  * All steps, in build order.
@@ -29,4 +31,6 @@ export const ALL_STEPS: readonly Step[] = [
   greyZoneStep,
   deepstateHistoryStep,
   azerbaijanStep,
+  mapDonetskStep,
+  mapAzerbaijanStep,
 ];
