@@ -6,7 +6,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import { readPolygonFeatures } from "../geo/read_geojson.ts";
+import { DEFAULT_DATA_DIR, loadAzerbaijanMapGeometry, MAP_AZERBAIJAN_FILE } from "../data/mod.ts";
 import { rewindForD3 } from "../geo/rewind_for_d3.ts";
 import type { MultiPolygon } from "../geo/types.ts";
 import { DataError } from "../io/data_error.ts";
@@ -41,26 +41,10 @@ const KEY: [UnitCategory, string][] = [
 ];
 
 /**
- * The geoBoundaries ADM2 file under the raw folder.
- *
- * @example
- * ```ts
- * import { AZE_ADM2_PATH } from "./azerbaijan_map.ts";
- * `../shared/data/raw/${AZE_ADM2_PATH}`; // the raw geoBoundaries file
- * ```
- */
-export const AZE_ADM2_PATH = "boundaries/geoBoundaries-AZE-ADM2.geojson";
-
-/** The raw-data folder beside the repository (`../shared/data/raw/`). */
-const DEFAULT_RAW_DIR: string = decodeURIComponent(
-  new URL("../../../shared/data/raw/", import.meta.url).pathname,
-);
-
-/**
- * Reads the ADM2 units from the raw geoBoundaries file (no derived file holds geometry) and
- * sorts them into categories: `roles` maps a unit name to `nkao` or `district`, `heldShare` to
- * its held share (below 1: "partly held"). Units named in `roles` but absent from the file
- * throw a `DataError`.
+ * Reads the ADM2 units from the derived `map_azerbaijan.geojson` (geoBoundaries units by name,
+ * the two "Lankaran District" features already joined) and sorts them into categories: `roles`
+ * maps a unit name to `nkao` or `district`, `heldShare` to its held share (below 1: "partly
+ * held"). Units named in `roles` but absent from the file throw a `DataError`.
  *
  * @example
  * ```ts
@@ -73,17 +57,14 @@ const DEFAULT_RAW_DIR: string = decodeURIComponent(
  */
 export async function loadAzerbaijanMapUnits(
   roles: ReadonlyMap<string, { role: string; heldShare: number }>,
-  rawDir: string = DEFAULT_RAW_DIR,
+  dataDir: string = DEFAULT_DATA_DIR,
 ): Promise<MapUnit[]> {
-  const path = `${rawDir.replace(/\/+$/, "")}/${AZE_ADM2_PATH}`;
-  const features = await readPolygonFeatures(path);
-  const byName = new Map<string, MultiPolygon>();
-  for (const feature of features) {
-    const name = String(feature.properties.shapeName);
-    byName.set(name, [...(byName.get(name) ?? []), ...feature.geometry]);
-  }
+  const units = await loadAzerbaijanMapGeometry(dataDir);
+  const byName = new Map(units.map((unit) => [unit.name, unit.geometry]));
   for (const name of roles.keys()) {
-    if (!byName.has(name)) throw new DataError(path, `shapeName '${name}'`, "a feature", "none");
+    if (!byName.has(name)) {
+      throw new DataError(MAP_AZERBAIJAN_FILE, `shapeName '${name}'`, "a feature", "none");
+    }
   }
   return [...byName].map(([name, geometry]) => {
     const role = roles.get(name);
