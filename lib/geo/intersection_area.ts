@@ -259,8 +259,9 @@ function boundaryIntegral(
  * ```ts
  * import { intersectionArea } from "./intersection_area.ts";
  * import { prepare } from "./prepare.ts";
+ * import type { Polygon } from "./types.ts";
  * const unit = prepare([[[30, 48], [32, 48], [32, 50], [30, 50], [30, 48]]]);
- * const occupied = [[[31, 49], [33, 49], [33, 51], [31, 51], [31, 49]]];
+ * const occupied: Polygon = [[[31, 49], [33, 49], [33, 51], [31, 51], [31, 49]]];
  * intersectionArea(occupied, unit); // the 1°×1° cell 31–32° E, 49–50° N, in m²
  * ```
  */

@@ -17,9 +17,10 @@
  * @module
  */
 export * from "./types.ts";
-export { authalicQ, edgeIntegral, HALF_A2_PER_DEGREE, WGS84_A, WGS84_F } from "./wgs84.ts";
+export { authalicQ, edgeIntegral, HALF_A2_PER_DEGREE, meanQ, WGS84_A, WGS84_F } from "./wgs84.ts";
 export { ellipsoidalArea, ringIntegral } from "./ellipsoidal_area.ts";
-export { contains, prepare, type PreparedArea } from "./prepare.ts";
+export { contains, containsShifted, prepare, type PreparedArea } from "./prepare.ts";
+export { orient, orientShifted } from "./orient.ts";
 export { type AreaInput, intersectionArea, isPrepared } from "./intersection_area.ts";
 export { union } from "./union.ts";
 export { rewindForD3 } from "./rewind_for_d3.ts";

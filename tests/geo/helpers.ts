@@ -14,6 +14,7 @@ import type { Polygon } from "../../lib/geo/types.ts";
  *
  * @example
  * ```ts
+ * import { assertClose } from "./helpers.ts";
  * assertClose(100.01, 100, 1e-3, "sum");
  * ```
  */
@@ -39,6 +40,7 @@ export function assertClose(
  *
  * @example
  * ```ts
+ * import { cellArea } from "./helpers.ts";
  * cellArea(30, 48, 31, 49); // ≈ 8.2e9
  * ```
  */
@@ -51,6 +53,7 @@ export function cellArea(lon0: number, lat0: number, lon1: number, lat1: number)
  *
  * @example
  * ```ts
+ * import { rectangle } from "./helpers.ts";
  * rectangle(30, 48, 31, 49)[0].length; // 5
  * ```
  */
@@ -63,6 +66,7 @@ export function rectangle(lon0: number, lat0: number, lon1: number, lat1: number
  *
  * @example
  * ```ts
+ * import { rectangle, reversed } from "./helpers.ts";
  * reversed(rectangle(0, 0, 1, 1))[0][1]; // [0, 1]
  * ```
  */
@@ -75,6 +79,8 @@ export function reversed(polygon: Polygon): Polygon {
  *
  * @example
  * ```ts
+ * import { DataError } from "../../lib/io/data_error.ts";
+ * import { assertDataError } from "./helpers.ts";
  * await assertDataError(() => { throw new DataError("f", "w", "x"); }, ["f: w"]);
  * ```
  */
@@ -101,6 +107,7 @@ export const FIXTURES = new URL("../fixtures/geo/", import.meta.url).pathname;
  *
  * @example
  * ```ts
+ * import { exists } from "./helpers.ts";
  * exists("/nonexistent"); // false
  * ```
  */
