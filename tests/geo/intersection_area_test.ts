@@ -174,6 +174,35 @@ Deno.test("intersectionArea: unions of random grid cells (many shared edges and 
   }
 });
 
+Deno.test("intersectionArea: unions of random lattice triangles (shared diagonal edges, three areas) match the sum of common triangles", () => {
+  const next = random(11);
+  const size = 5;
+  // Each unit square of the lattice is cut along a diagonal into two triangles.
+  const triangle = (k: number): Polygon => {
+    const cell = k >> 1, x = 30 + cell % size, y = 45 + Math.floor(cell / size);
+    return k & 1
+      ? [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y]]]
+      : [[[x, y], [x + 1, y + 1], [x, y + 1], [x, y]]];
+  };
+  for (let trial = 0; trial < 25; trial++) {
+    const sets = [0, 1, 2].map(() => {
+      const chosen = new Set<number>();
+      for (let k = 0; k < 2 * size * size; k++) if (next() < 0.6) chosen.add(k);
+      return chosen;
+    });
+    const geometries = sets.map((set) => union([...set].map(triangle)));
+    const common = (indices: number[]) => {
+      let sum = 0;
+      for (const k of sets[indices[0]]) {
+        if (indices.every((i) => sets[i].has(k))) sum += ellipsoidalArea(triangle(k));
+      }
+      return sum;
+    };
+    assertClose(intersectionArea(geometries[0], geometries[1]), common([0, 1]), 1e-12, "two", 1e-3);
+    assertClose(intersectionArea(...geometries), common([0, 1, 2]), 1e-12, "three", 1e-3);
+  }
+});
+
 Deno.test("intersectionArea: random star polygons match polyclip-ts's clipped polygon measured by ellipsoidalArea", () => {
   const next = random(42);
   const star = (cx: number, cy: number, n: number): Polygon => {
