@@ -20,6 +20,7 @@ import {
   cellOf,
   CHUNK,
   containsShifted,
+  edgeGrid,
   prepare,
   type PreparedArea,
 } from "./prepare.ts";
@@ -120,16 +121,17 @@ function findContacts(
   j: number,
   box: Box,
 ): void {
-  // Walk the edges of the smaller area; query the grid of the larger one.
-  const [iw, iq] = areas[i].edgeCount <= areas[j].edgeCount ? [i, j] : [j, i];
+  // Walk the edges of the larger area, query the grid of the smaller one: most of the larger
+  // boundary lies outside the smaller box and is skipped a chunk at a time.
+  const [iw, iq] = areas[i].edgeCount >= areas[j].edgeCount ? [i, j] : [j, i];
   const walker = areas[iw], grid = areas[iq];
   const { x0, y0, x1, y1, chunkBox } = walker;
   const gx0 = grid.x0, gy0 = grid.y0, gx1 = grid.x1, gy1 = grid.y1;
-  const { start, items } = grid.grid;
+  const index = edgeGrid(grid);
+  const { start, items } = index.cells;
   const [gMinX, gMinY] = grid.bbox;
   const stamp = grid.stamp;
-  const columns = grid.gridColumns, rows = grid.gridRows;
-  const width = grid.cellWidth, height = grid.cellHeight;
+  const { columns, rows, cellWidth: width, cellHeight: height } = index;
 
   const findEdgeContacts = (e: number) => {
     const eMinX = Math.min(x0[e], x1[e]), eMaxX = Math.max(x0[e], x1[e]);
@@ -139,7 +141,7 @@ function findContacts(
     const c1 = cellOf(eMaxX, gMinX, width, columns);
     const r0 = cellOf(eMinY, gMinY, height, rows);
     const r1 = cellOf(eMaxY, gMinY, height, rows);
-    if (!anyEdgeInCells(grid, c0, r0, c1, r1)) return;
+    if (!anyEdgeInCells(index, c0, r0, c1, r1)) return;
     const generation = ++stampGeneration;
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) {
@@ -165,7 +167,7 @@ function findContacts(
     // Most of a boundary runs far from the other one: skip runs of edges over empty cells.
     if (
       !anyEdgeInCells(
-        grid,
+        index,
         cellOf(bMinX, gMinX, width, columns),
         cellOf(bMinY, gMinY, height, rows),
         cellOf(bMaxX, gMinX, width, columns),

@@ -1,7 +1,7 @@
 /**
  * A polygonal area prepared for repeated intersection queries: its edges in flat arrays with a
  * normalised winding (outer rings counter-clockwise, holes clockwise, in lon/lat), its bounding
- * boxes, a uniform grid of edges (for segment queries) and horizontal bands of edges (for
+ * boxes, a uniform grid of edges built on first use (for segment queries) and horizontal bands of edges (for
  * point-in-polygon ray casts). Prepare a fixed area once (an oblast) and reuse it for every
  * snapshot.
  *
@@ -15,6 +15,21 @@ import { asMultiPolygon, type MultiPolygon, type Polygon, type Ring } from "./ty
 export interface CellIndex {
   readonly start: Int32Array;
   readonly items: Int32Array;
+}
+
+/**
+ * A uniform grid over an area's bounding box listing the edges that meet each cell, built on
+ * first use by {@link edgeGrid}.
+ */
+export interface EdgeGrid {
+  /** `columns × rows` cells of `cellWidth × cellHeight` degrees from the bbox's south-west. */
+  readonly columns: number;
+  readonly rows: number;
+  readonly cellWidth: number;
+  readonly cellHeight: number;
+  readonly cells: CellIndex;
+  /** Summed-area table of edge counts per cell, (rows + 1) × (columns + 1). */
+  readonly sum: Int32Array;
 }
 
 /** A polygonal area prepared by {@link prepare}. Treat as read-only. */
@@ -41,14 +56,6 @@ export interface PreparedArea {
   readonly bbox: readonly [number, number, number, number];
   /** The area in m² (WGS84), as {@link ellipsoidalArea} gives it. */
   readonly area: number;
-  /** Uniform grid: `gridColumns × gridRows` cells of `cellWidth × cellHeight` degrees from bbox. */
-  readonly gridColumns: number;
-  readonly gridRows: number;
-  readonly cellWidth: number;
-  readonly cellHeight: number;
-  readonly grid: CellIndex;
-  /** Summed-area table of edge counts per cell, (gridRows + 1) × (gridColumns + 1). */
-  readonly gridSum: Int32Array;
   /** Bounding box of each run of {@link CHUNK} consecutive edges (4 numbers per run). */
   readonly chunkBox: Float64Array;
   /** Horizontal bands of height `bandHeight` from bbox[1], each listing the edges it meets. */
@@ -65,23 +72,23 @@ export interface PreparedArea {
 export const CHUNK = 8;
 
 /**
- * Whether any edge of the area is listed in the block of grid cells c0..c1 × r0..r1.
+ * Whether any edge is listed in the block of grid cells c0..c1 × r0..r1.
  *
  * @example
  * ```ts
- * import { anyEdgeInCells, prepare } from "./prepare.ts";
- * const area = prepare([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]]);
- * anyEdgeInCells(area, 0, 0, area.gridColumns - 1, area.gridRows - 1); // true
+ * import { anyEdgeInCells, edgeGrid, prepare } from "./prepare.ts";
+ * const grid = edgeGrid(prepare([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]]));
+ * anyEdgeInCells(grid, 0, 0, grid.columns - 1, grid.rows - 1); // true
  * ```
  */
 export function anyEdgeInCells(
-  area: PreparedArea,
+  grid: EdgeGrid,
   c0: number,
   r0: number,
   c1: number,
   r1: number,
 ): boolean {
-  const stride = area.gridColumns + 1, sum = area.gridSum;
+  const stride = grid.columns + 1, sum = grid.sum;
   return sum[(r1 + 1) * stride + c1 + 1] - sum[r0 * stride + c1 + 1] - sum[(r1 + 1) * stride + c0] +
       sum[r0 * stride + c0] > 0;
 }
@@ -208,33 +215,8 @@ export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
   }
   const prefix = new Float64Array(edgeCount + 1);
   for (let e = 0; e < edgeCount; e++) prefix[e + 1] = prefix[e] + (x1[e] - x0[e]) * qMean[e];
-  const width = Math.max(maxX - minX, 1e-12);
   const height = Math.max(maxY - minY, 1e-12);
-  // About one edge per cell on average; cells roughly square in degrees.
-  const cells = Math.max(1, Math.min(edgeCount, 1 << 20));
-  const gridColumns = Math.max(1, Math.round(Math.sqrt(cells * width / height)));
-  const gridRows = Math.max(1, Math.round(cells / gridColumns));
-  const cellWidth = width / gridColumns;
-  const cellHeight = height / gridRows;
   const ranges = new Int32Array(4 * edgeCount);
-  for (let e = 0; e < edgeCount; e++) {
-    ranges[4 * e] = cellOf(Math.min(x0[e], x1[e]), minX, cellWidth, gridColumns);
-    ranges[4 * e + 1] = cellOf(Math.min(y0[e], y1[e]), minY, cellHeight, gridRows);
-    ranges[4 * e + 2] = cellOf(Math.max(x0[e], x1[e]), minX, cellWidth, gridColumns);
-    ranges[4 * e + 3] = cellOf(Math.max(y0[e], y1[e]), minY, cellHeight, gridRows);
-  }
-  const grid = buildIndex(edgeCount, ranges, gridColumns, gridColumns * gridRows);
-  // Summed-area table of edges per cell: "any edge in this block of cells?" in O(1).
-  const stride = gridColumns + 1;
-  const gridSum = new Int32Array(stride * (gridRows + 1));
-  for (let r = 0; r < gridRows; r++) {
-    let rowSum = 0;
-    for (let c = 0; c < gridColumns; c++) {
-      const cell = r * gridColumns + c;
-      rowSum += grid.start[cell + 1] - grid.start[cell];
-      gridSum[(r + 1) * stride + c + 1] = gridSum[r * stride + c + 1] + rowSum;
-    }
-  }
   const chunkCount = Math.ceil(edgeCount / CHUNK);
   const chunkBox = new Float64Array(4 * chunkCount);
   for (let k = 0; k < chunkCount; k++) {
@@ -268,12 +250,6 @@ export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
     ringBox: Float64Array.from(ringBoxes),
     bbox: [minX, minY, maxX, maxY],
     area,
-    gridColumns,
-    gridRows,
-    cellWidth,
-    cellHeight,
-    grid,
-    gridSum,
     chunkBox,
     bandCount,
     bandHeight,
@@ -281,6 +257,54 @@ export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
     stamp: new Float64Array(edgeCount),
     geometry: multi,
   };
+}
+
+const grids = new WeakMap<PreparedArea, EdgeGrid>();
+
+/**
+ * The uniform grid of a prepared area's edges (about 4 cells per edge, roughly square in
+ * degrees), built on first use and kept: an area that is only ever walked never pays for it.
+ *
+ * @example
+ * ```ts
+ * import { edgeGrid, prepare } from "./prepare.ts";
+ * edgeGrid(prepare([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]])).cells.items.length > 0; // true
+ * ```
+ */
+export function edgeGrid(area: PreparedArea): EdgeGrid {
+  const cached = grids.get(area);
+  if (cached) return cached;
+  const { edgeCount, x0, y0, x1, y1 } = area;
+  const [minX, minY, maxX, maxY] = area.bbox;
+  const width = Math.max(maxX - minX, 1e-12);
+  const height = Math.max(maxY - minY, 1e-12);
+  const cellCount = Math.max(1, Math.min(4 * edgeCount, 1 << 20));
+  const columns = Math.max(1, Math.round(Math.sqrt(cellCount * width / height)));
+  const rows = Math.max(1, Math.round(cellCount / columns));
+  const cellWidth = width / columns;
+  const cellHeight = height / rows;
+  const ranges = new Int32Array(4 * edgeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    ranges[4 * e] = cellOf(Math.min(x0[e], x1[e]), minX, cellWidth, columns);
+    ranges[4 * e + 1] = cellOf(Math.min(y0[e], y1[e]), minY, cellHeight, rows);
+    ranges[4 * e + 2] = cellOf(Math.max(x0[e], x1[e]), minX, cellWidth, columns);
+    ranges[4 * e + 3] = cellOf(Math.max(y0[e], y1[e]), minY, cellHeight, rows);
+  }
+  const cells = buildIndex(edgeCount, ranges, columns, columns * rows);
+  // Summed-area table of edges per cell: "any edge in this block of cells?" in O(1).
+  const stride = columns + 1;
+  const sum = new Int32Array(stride * (rows + 1));
+  for (let r = 0; r < rows; r++) {
+    let rowSum = 0;
+    for (let c = 0; c < columns; c++) {
+      const cell = r * columns + c;
+      rowSum += cells.start[cell + 1] - cells.start[cell];
+      sum[(r + 1) * stride + c + 1] = sum[r * stride + c + 1] + rowSum;
+    }
+  }
+  const grid = { columns, rows, cellWidth, cellHeight, cells, sum };
+  grids.set(area, grid);
+  return grid;
 }
 
 /**
