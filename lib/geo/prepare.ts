@@ -1,9 +1,9 @@
 /**
  * A polygonal area prepared for repeated intersection queries: its edges in flat arrays with a
  * normalised winding (outer rings counter-clockwise, holes clockwise, in lon/lat), its bounding
- * boxes, a uniform grid of edges built on first use (for segment queries) and horizontal bands of edges (for
- * point-in-polygon ray casts). Prepare a fixed area once (an oblast) and reuse it for every
- * snapshot.
+ * boxes, prefix sums of the edge integrals, horizontal bands of edges (for point-in-polygon ray
+ * casts) and, built on first use, a uniform grid of edges (for segment queries). Prepare a fixed
+ * area once (an oblast) and reuse it for every snapshot.
  *
  * @module
  */
