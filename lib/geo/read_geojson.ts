@@ -111,7 +111,8 @@ function toPosition(value: unknown, file: string, where: string): Position {
       JSON.stringify(value.slice(0, 2)),
     );
   }
-  return [lon, lat];
+  // Keep the parsed array when it is already [lon, lat]: no copy for the common 2-D case.
+  return value.length === 2 ? value as Position : [lon, lat];
 }
 
 function toRing(value: unknown, file: string, where: string): Ring {
