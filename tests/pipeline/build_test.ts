@@ -55,6 +55,8 @@ Deno.test("build: every derived file from a small raw tree, with the right areas
       "economist_isw_area.csv",
       "general_staff_personnel.csv",
       "manifest.json",
+      "map_azerbaijan.geojson",
+      "map_donetsk.geojson",
       "oblasts.csv",
     ]);
 
@@ -163,8 +165,11 @@ Deno.test("build: one new daily snapshot is computed alone, the others reused", 
     });
     const daily = report.files.find((f) => f.output === "deepstate_daily.csv")!;
     assertEquals([daily.status, daily.computed, daily.reused, daily.rows], ["written", 1, 2, 3]);
+    // The Donetsk map keeps the last snapshot: the new one is clipped, the first one reused.
+    const map = report.files.find((f) => f.output === "map_donetsk.geojson")!;
+    assertEquals([map.status, map.computed, map.reused], ["written", 1, 1]);
     for (const file of report.files) {
-      if (file.output !== "deepstate_daily.csv") {
+      if (file.output !== "deepstate_daily.csv" && file.output !== "map_donetsk.geojson") {
         assertEquals(file.status, "unchanged", file.output);
       }
     }
@@ -178,10 +183,13 @@ Deno.test("build: one new daily snapshot is computed alone, the others reused", 
         progress: silent,
         full: true,
       });
-      assertEquals(
-        await Deno.readTextFile(`${out}/deepstate_daily.csv`),
-        await Deno.readTextFile(`${fresh}/deepstate_daily.csv`),
-      );
+      for (const name of ["deepstate_daily.csv", "map_donetsk.geojson"]) {
+        assertEquals(
+          await Deno.readTextFile(`${out}/${name}`),
+          await Deno.readTextFile(`${fresh}/${name}`),
+          name,
+        );
+      }
     } finally {
       await Deno.remove(fresh, { recursive: true });
     }

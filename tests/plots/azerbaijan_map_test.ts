@@ -31,7 +31,7 @@ Deno.test("azerbaijanMapFigure: one shape per unit, coloured by category, with a
   assertThrows(() => azerbaijanMapFigure([]), /no units/);
 });
 
-Deno.test("loadAzerbaijanMapUnits: real ADM2 file, the facts' units found and categorised", async () => {
+Deno.test("loadAzerbaijanMapUnits: derived ADM2 units (data/ only), the facts' units found and categorised", async () => {
   const roles = new Map([
     ["Khankendi City", { role: "nkao", heldShare: 1 }],
     ["Agdam District", { role: "district", heldShare: 0.774 }],
@@ -58,6 +58,8 @@ Deno.test("loadAzerbaijanMapUnits: real ADM2 file, the facts' units found and ca
 Deno.test("loadAzerbaijanMapUnits: a unit not in the file is a DataError", async () => {
   await rejects(
     () => loadAzerbaijanMapUnits(new Map([["Aghdara District", { role: "nkao", heldShare: 1 }]])),
-    DataError,
+    (error) =>
+      error instanceof DataError &&
+      /map_azerbaijan\.geojson: shapeName 'Aghdara District'/.test(error.message),
   );
 });
