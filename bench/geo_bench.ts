@@ -88,7 +88,7 @@ if (import.meta.main) {
   });
   const [snapshot] = ignore ? [] : parsePolygonFeatures(text, file);
   Deno.bench({
-    name: "one snapshot: prepare (total area, edge grid, bands)",
+    name: "one snapshot: prepare (total area, prefix sums, bands, chunk boxes)",
     group: "snapshot",
     ignore,
     fn() {
