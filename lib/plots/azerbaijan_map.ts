@@ -41,15 +41,6 @@ const KEY: [UnitCategory, string][] = [
 ];
 
 /**
- * Transitional: `lib/report` still passes the raw folder (`../shared/data/raw`) as the second
- * argument; the geometry now lives in `data/`, so that folder is read as the default data folder.
- * Remove once `lib/report` passes its `dataDir`.
- */
-const LEGACY_RAW_DIR: string = decodeURIComponent(
-  new URL("../../../shared/data/raw", import.meta.url).pathname,
-);
-
-/**
  * Reads the ADM2 units from the derived `map_azerbaijan.geojson` (geoBoundaries units by name,
  * the two "Lankaran District" features already joined) and sorts them into categories: `roles`
  * maps a unit name to `nkao` or `district`, `heldShare` to its held share (below 1: "partly
@@ -68,9 +59,7 @@ export async function loadAzerbaijanMapUnits(
   roles: ReadonlyMap<string, { role: string; heldShare: number }>,
   dataDir: string = DEFAULT_DATA_DIR,
 ): Promise<MapUnit[]> {
-  const units = await loadAzerbaijanMapGeometry(
-    dataDir.replace(/\/+$/, "") === LEGACY_RAW_DIR ? DEFAULT_DATA_DIR : dataDir,
-  );
+  const units = await loadAzerbaijanMapGeometry(dataDir);
   const byName = new Map(units.map((unit) => [unit.name, unit.geometry]));
   for (const name of roles.keys()) {
     if (!byName.has(name)) {

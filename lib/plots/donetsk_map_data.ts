@@ -16,16 +16,6 @@ import type { MultiPolygon } from "../geo/types.ts";
 import { DataError } from "../io/data_error.ts";
 import type { OccupiedSnapshot } from "./donetsk_map.ts";
 
-/**
- * The raw-data folder beside the repository (`../shared/data/raw/`).
- *
- * @deprecated Nothing here reads raw files any more; kept only so that `lib/report`'s
- * "raw files readable" check still compiles until it is removed there.
- */
-export const DEFAULT_RAW_DIR: string = decodeURIComponent(
-  new URL("../../../shared/data/raw/", import.meta.url).pathname,
-);
-
 /** The outline of one unit and the occupied area as of each date asked for. */
 export interface DonetskMapData {
   oblast: MultiPolygon;

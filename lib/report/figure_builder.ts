@@ -24,23 +24,3 @@ export interface FigureContext {
  * ```
  */
 export type FigureBuilder = (context: FigureContext) => Promise<ReportFigure[]>;
-
-/**
- * Whether a folder can be read: read permission granted and the folder there. Maps are drawn
- * from the raw files beside the repository, which `deno task reproduce` may not be allowed to
- * read; without them those figures are left out rather than failing the report.
- *
- * @example
- * ```ts
- * import { folderReadable } from "./figure_builder.ts";
- * folderReadable("../shared/data/raw"); // false where the raw files are not there
- * ```
- */
-export function folderReadable(path: string): boolean {
-  if (Deno.permissions.querySync({ name: "read", path }).state !== "granted") return false;
-  try {
-    return Deno.statSync(path).isDirectory;
-  } catch {
-    return false;
-  }
-}

@@ -18,11 +18,11 @@ import {
 import { addDays, addMonths, addYears, dailyLossesBetween, lastDayOfMonth } from "../data/mod.ts";
 import { dailyLossesFigure } from "../plots/daily_losses.ts";
 import { donetskMapFigure } from "../plots/donetsk_map.ts";
-import { DEFAULT_RAW_DIR, loadDonetskMapData } from "../plots/donetsk_map_data.ts";
+import { loadDonetskMapData } from "../plots/donetsk_map_data.ts";
 import { donetskProjectionFigure, type ProjectionLine } from "../plots/donetsk_projection.ts";
 import { monthlyAreaGainedFigure } from "../plots/monthly_area_gained.ts";
 import { monthlyCostPerKm2Figure } from "../plots/monthly_cost_per_km2.ts";
-import { type FigureBuilder, folderReadable } from "./figure_builder.ts";
+import type { FigureBuilder } from "./figure_builder.ts";
 
 /** The twelve whole months up to `asOf` (its own month only if `asOf` is its last day). */
 function lastTwelveMonths(asOf: string): { first: string; last: string } {
@@ -144,7 +144,8 @@ export const donetskProjectionFigures: FigureBuilder = async ({ claim, asOf, dat
 
 /**
  * Donetsk Oblast with the area DeepState shows as occupied a year before `asOf` and at `asOf`.
- * The geometry is only in the raw files, so without them there is no map (none is returned).
+ * The geometry comes from `data/derived/map_donetsk.geojson` (month-end maps; the note names any
+ * stand-in).
  *
  * @example
  * ```ts
@@ -154,7 +155,6 @@ export const donetskProjectionFigures: FigureBuilder = async ({ claim, asOf, dat
  * ```
  */
 export const donetskMapFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  if (!folderReadable(DEFAULT_RAW_DIR)) return [];
   const { oblast, snapshots, notes } = await loadDonetskMapData([addYears(asOf, -1), asOf], {
     dataDir,
   });

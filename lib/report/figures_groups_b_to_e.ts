@@ -17,7 +17,7 @@ import { recruitmentFigure } from "../plots/recruitment.ts";
 import { type ShellRatioBar, shellsFigure } from "../plots/shells.ts";
 import { timelineFigure, type TimelineItem } from "../plots/timeline.ts";
 import { DataError } from "../io/data_error.ts";
-import { type FigureBuilder, folderReadable } from "./figure_builder.ts";
+import type { FigureBuilder } from "./figure_builder.ts";
 
 /**
  * Recruitment announcements as monthly rates against the General Staff's claimed losses per
@@ -156,7 +156,7 @@ export const pollFigures: FigureBuilder = async ({ asOf, dataDir }) => {
 
 /**
  * Azerbaijan's rayons with the former NKAO, the seven districts and the partly held ones marked.
- * Drawn from the raw geoBoundaries file, so only when the raw files can be read.
+ * Drawn from `data/derived/map_azerbaijan.geojson`.
  *
  * @example
  * ```ts
@@ -166,9 +166,7 @@ export const pollFigures: FigureBuilder = async ({ asOf, dataDir }) => {
  * ```
  */
 export const azerbaijanMapFigures: FigureBuilder = async ({ dataDir }) => {
-  const rawDir = decodeURIComponent(new URL("../../../shared/data/raw/", import.meta.url).pathname);
-  if (!folderReadable(rawDir)) return [];
   const units = await loadFacts("karabakh_units", dataDir);
   const roles = new Map(units.map((u) => [u.unit, { role: u.role, heldShare: u.held_share }]));
-  return [azerbaijanMapFigure(await loadAzerbaijanMapUnits(roles, rawDir))];
+  return [azerbaijanMapFigure(await loadAzerbaijanMapUnits(roles, dataDir))];
 };

@@ -63,9 +63,3 @@ Deno.test("loadAzerbaijanMapUnits: a unit not in the file is a DataError", async
       /map_azerbaijan\.geojson: shapeName 'Aghdara District'/.test(error.message),
   );
 });
-
-Deno.test("loadAzerbaijanMapUnits: the raw folder lib/report still passes reads data/ (transitional)", async () => {
-  const rawDir = decodeURIComponent(new URL("../../../shared/data/raw/", import.meta.url).pathname);
-  const units = await loadAzerbaijanMapUnits(new Map(), rawDir);
-  assertEquals(units.length, 78);
-});

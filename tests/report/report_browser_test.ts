@@ -1,7 +1,6 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { writeReport } from "../../lib/report/write_report.ts";
 import { checkAll } from "../../lib/claims/registry.ts";
-import { DEFAULT_RAW_DIR } from "../../lib/plots/donetsk_map_data.ts";
 import { DEFAULT_DATA_DIR } from "../../lib/data/data_dir.ts";
 import { inIdOrder } from "../../lib/report/article_order.ts";
 import { FIGURE_BUILDERS, figuresForClaims } from "../../lib/report/figures_for_claim.ts";
@@ -144,11 +143,7 @@ async function checkRegisteredReport(asOf: string): Promise<void> {
   const results = await checkAll({ asOf, dataDir: DEFAULT_DATA_DIR });
   const claims = results.map(({ claim }) => claim);
   const figures = await figuresForClaims(claims, { asOf, dataDir: DEFAULT_DATA_DIR });
-  // The two maps are drawn from the raw files only, so they are there only when those are.
-  const rawThere = await Deno.stat(DEFAULT_RAW_DIR).then(() => true, () => false);
-  const mapsFromRaw = ["donetsk-still-held-km2", "azerbaijan-lost-one-fifth"];
   for (const id of Object.keys(FIGURE_BUILDERS)) {
-    if (mapsFromRaw.includes(id) && !rawThere) continue;
     assert((figures[id]?.length ?? 0) > 0, `claim ${id} has no figure`);
   }
   const outDir = await Deno.makeTempDir({ prefix: "report-browser-" });
