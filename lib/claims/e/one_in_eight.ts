@@ -32,7 +32,7 @@ export const oneInEight: Claim = {
   plainReading: "One Azerbaijani in eight had been driven from home (refugees and internally " +
     "displaced).",
   stated: "1 in 8",
-  unit: "%",
+  unit: "of the population",
   hedge: HEDGE,
   articleAsOf: "2025-12-31",
   get sources() {
