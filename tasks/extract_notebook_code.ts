@@ -4,13 +4,15 @@
  * type-checking them.
  *
  * ```sh
- * deno run --allow-read=notebooks,out --allow-write=out tasks/extract_notebook_code.ts
- * deno check out/notebook-code
+ * deno run --allow-read=notebooks,.notebook-code --allow-write=.notebook-code tasks/extract_notebook_code.ts
+ * deno check .notebook-code && deno lint .notebook-code && deno fmt --check .notebook-code
  * ```
  *
- * `notebooks/NAME.ipynb` becomes `out/notebook-code/NAME.ts`: the code cells in order, each after a
+ * `notebooks/NAME.ipynb` becomes `.notebook-code/NAME.ts`: the code cells in order, each after a
  * comment naming the cell, with relative import specifiers rewritten so that they resolve from
- * `out/notebook-code/` to the same files as from `notebooks/`. The kernel runs every cell in one
+ * `.notebook-code/` to the same files as from `notebooks/`. The folder sits beside `notebooks/`, so
+ * the rewriting leaves the specifiers as they are and `deno fmt --check` sees the cells' own lines
+ * (`deno fmt --check` on `.ipynb` files themselves is unreliable in Deno 2.9.6). The kernel runs every cell in one
  * scope, as one module does, so a name declared twice fails here as it would there.
  *
  * @module
@@ -18,7 +20,7 @@
 import { writeTextFileAtomic } from "../lib/io/atomic_write.ts";
 
 /** Where the modules are written. */
-export const OUTPUT_DIR = "out/notebook-code";
+export const OUTPUT_DIR = ".notebook-code";
 
 /**
  * Rewrites a relative import specifier written for a file in `fromDir` so that it resolves to the

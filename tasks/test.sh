@@ -36,11 +36,13 @@ step() { # step NAME COMMAND...: one check that passes or fails as a whole
 }
 
 # --- format, lint and types, notebooks' code included ---------------------------------------------
-step "notebook code extracted" deno run --allow-read=notebooks,out --allow-write=out \
-  tasks/extract_notebook_code.ts
+step "notebook code extracted" deno run --allow-read=notebooks,.notebook-code \
+  --allow-write=.notebook-code tasks/extract_notebook_code.ts
 step "deno fmt --check" deno fmt --check
+step "deno fmt --check (notebook code)" deno fmt --check .notebook-code
 step "deno lint" deno lint
-step "deno check" deno check lib pipeline tasks tests bench out/notebook-code
+step "deno lint (notebook code)" deno lint .notebook-code
+step "deno check" deno check lib pipeline tasks tests bench .notebook-code
 
 # --- derived data is exactly what the pipeline makes from the raw files ---------------------------
 if [ -d ../shared/data/raw ]; then
