@@ -7,8 +7,9 @@
  * deno run --allow-read=. tasks/notebooks.ts --check-committed   # no Jupyter: committed outputs only
  * ```
  *
- * Steps: (1) install the kernelspec `claimbook-deno` for the Deno binary running this task
- * (`Deno.execPath()`, so `npx -y deno@2.9.6` works too); (2) execute each notebook with
+ * Steps: (1) install the kernelspec `claimbook-deno` for the `deno` on PATH (under `deno task`,
+ * the one running the task, so `npx -y deno@2.9.6` works too; calling it by name keeps the
+ * permission narrow: `--allow-run=jupyter,deno`); (2) execute each notebook with
  * `jupyter nbconvert --to notebook --execute` (NO_COLOR=1, TZ=UTC, a timeout per cell); (3) check
  * it: no cell failed, every cell tagged `figure` has an SVG output, every claim the notebook is
  * expected to show appears as an `application/vnd.claimbook.claim+json` output whose value and
@@ -325,9 +326,9 @@ async function run(
   };
 }
 
-/** Installs the kernelspec for the Deno binary running this task. */
+/** Installs the kernelspec for the `deno` on PATH (under `deno task`, the one running it). */
 async function installKernel(): Promise<void> {
-  const result = await run(Deno.execPath(), [
+  const result = await run("deno", [
     "jupyter",
     "--install",
     "--force",
