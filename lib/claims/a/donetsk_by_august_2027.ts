@@ -10,6 +10,8 @@ import { verdictAcrossSources } from "../verdict.ts";
 import { judgedAlternative } from "../alternative.ts";
 import { formatNumber } from "../format.ts";
 import { addDays, daysBetween } from "../../data/mod.ts";
+import { type FactRow, loadFacts, rowBy } from "../../data/facts.ts";
+import { DataError } from "../../io/data_error.ts";
 import type { AreaSeries } from "./area_series.ts";
 import { donetskRemainder } from "./donetsk_still_held.ts";
 import { loadGroupAInputs } from "./inputs.ts";
@@ -19,8 +21,9 @@ import { ARTICLE, DEEPSTATE_DAILY, ECONOMIST_AREA, ISW_2025_11_26 } from "./sour
 /** ISW's window (26 Nov 2025 assessment): the whole-front average from 15 Aug to 20 Nov 2025. */
 export const ISW_WINDOW = { from: "2025-08-15", to: "2025-11-20" } as const;
 
-/** The rate ISW states for that window (a figure of the source, shown beside the computed one). */
-export const ISW_STATED_KM2_PER_DAY = 9.3;
+/** The `data/facts/events.csv` row holding the rate ISW states for that window (a figure of the
+ * source, shown beside the computed one): read from the facts table, with its address. */
+export const ISW_RATE_EVENT = "isw-rate-2025-08-15-to-11-20";
 
 /** The trailing windows, in days, the projection is also shown for. */
 export const RATE_WINDOWS = [30, 90, 180, 365] as const;
@@ -63,6 +66,49 @@ function projected(
     alternative.note = `${note}; the rate is not positive, so the area never runs out`;
   } else if (note) alternative.note = note;
   return alternative;
+}
+
+/**
+ * The events row of ISW's stated rate, or the `DataError` saying why it cannot be read (a data
+ * folder without facts still checks the claim; that alternative then says why it is missing).
+ *
+ * @example
+ * ```ts
+ * import { iswStatedRate } from "./donetsk_by_august_2027.ts";
+ * const row = await iswStatedRate("data");
+ * row instanceof Error ? row.message : row.value; // 9.3
+ * ```
+ */
+export async function iswStatedRate(dataDir: string): Promise<FactRow<"events"> | DataError> {
+  try {
+    return rowBy(await loadFacts("events", dataDir), "id", ISW_RATE_EVENT, "events.csv");
+  } catch (error) {
+    if (error instanceof DataError) return error;
+    throw error;
+  }
+}
+
+function statedRateAlternative(
+  row: FactRow<"events"> | DataError,
+  hedge: Hedge,
+  remaining: number,
+  start: string,
+): Alternative {
+  const label = "ISW's stated rate on DeepState's remainder";
+  if (row instanceof DataError || row.value === null) {
+    const note = row instanceof DataError
+      ? row.message
+      : `events.csv, row ${row.id}: no rate in column value`;
+    return { label, value: null, unit: "", verdict: "not-checkable", note };
+  }
+  const rate = row.value;
+  return judgedAlternative(
+    `ISW's stated rate (${formatNumber(rate, 1)} km²/day) on DeepState's remainder`,
+    "",
+    hedge,
+    () => projectZeroDate(remaining, rate, start),
+    `the assessment's own rate (events.csv, ${row.id}, ${row.publisher}), not computed`,
+  );
 }
 
 /** DeepState's verdict, or `contested` when The Economist's ISW-based series falls on the other
@@ -113,13 +159,7 @@ export const donetskByAugust2027: Claim = {
         window.from,
         window.to,
       ),
-      judgedAlternative(
-        `ISW's stated rate (${ISW_STATED_KM2_PER_DAY} km²/day) on DeepState's remainder`,
-        "",
-        hedge,
-        () => projectZeroDate(remaining, ISW_STATED_KM2_PER_DAY, window.to),
-        "the assessment's own rate, typed from it, not computed",
-      ),
+      statedRateAlternative(await iswStatedRate(dataDir), hedge, remaining, window.to),
       projected(
         "Donetsk-only rate (DeepState), same window",
         hedge,

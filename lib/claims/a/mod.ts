@@ -28,8 +28,9 @@ export {
 export { type GroupAInputs, loadGroupAInputs } from "./inputs.ts";
 export { type DonetskRemainder, donetskRemainder } from "./donetsk_still_held.ts";
 export {
-  ISW_STATED_KM2_PER_DAY,
+  ISW_RATE_EVENT,
   ISW_WINDOW,
+  iswStatedRate,
   projectionWindow,
   RATE_WINDOWS,
 } from "./donetsk_by_august_2027.ts";

@@ -9,6 +9,7 @@ import {
   donetskByAugust2027,
   donetskStillHeld,
   halfMillion,
+  iswStatedRate,
   lossesOver1000,
   troopsPerKm2,
 } from "../../../lib/claims/a/mod.ts";
@@ -82,6 +83,52 @@ Deno.test("donetsk-by-august-2027 (data): DeepState's 11.65 km²/day gives May 2
   const isw = byLabel["ISW's stated rate (9.3 km²/day) on DeepState's remainder"];
   assertEquals([isw.value, isw.verdict], ["2027-09-19", "reproduced"]);
   assertEquals(byLabel["Donetsk-only rate (DeepState), same window"].verdict, "understated");
+});
+
+Deno.test("donetsk-by-august-2027 (data): ISW's stated rate is read from events.csv with its source, not typed in", async () => {
+  const row = await iswStatedRate(dataDir);
+  assert(!(row instanceof Error), String(row));
+  assertEquals([row.value, row.date, row.url], [
+    9.3,
+    "2025-11-26",
+    "https://isw.pub/UkrWar11262025",
+  ]);
+  // A copy of data/ whose events row says 4.65 km²/day: the projection must follow the table.
+  const dir = await Deno.makeTempDir({ prefix: "claimbook-isw-" });
+  try {
+    await Deno.mkdir(`${dir}/facts`);
+    for await (const entry of Deno.readDir(`${dataDir}/facts`)) {
+      if (!entry.name.endsWith(".csv")) continue;
+      const text = await Deno.readTextFile(`${dataDir}/facts/${entry.name}`);
+      await Deno.writeTextFile(
+        `${dir}/facts/${entry.name}`,
+        text.replace(
+          "isw-rate-2025-08-15-to-11-20,2025-11-26,9.3,",
+          "isw-rate-2025-08-15-to-11-20,2025-11-26,4.65,",
+        ),
+      );
+    }
+    await Deno.mkdir(`${dir}/derived`);
+    for (
+      const file of [
+        "general_staff_personnel.csv",
+        "deepstate_daily.csv",
+        "deepstate_grey_zone_monthly.csv",
+        "economist_isw_area.csv",
+        "oblasts.csv",
+      ]
+    ) await Deno.copyFile(`${dataDir}/derived/${file}`, `${dir}/derived/${file}`);
+    const check = await donetskByAugust2027.check({ asOf, dataDir: dir });
+    const isw = check.alternatives.find((a) => a.label.startsWith("ISW's stated rate"));
+    // 6,209.2 km² at 4.65 km²/day: 1,336 days after 2025-11-20.
+    assertEquals([isw?.label, isw?.value, isw?.verdict], [
+      "ISW's stated rate (4.7 km²/day) on DeepState's remainder",
+      "2029-07-18",
+      "understated",
+    ]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
 
 Deno.test("losses-over-1000-a-day (data): 259 of 365 days of 2025 above 1,000, reproduced", async () => {
