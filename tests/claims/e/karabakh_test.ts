@@ -1,4 +1,9 @@
-import { deepStrictEqual as assertEquals, ok, throws as assertThrows } from "node:assert/strict";
+import {
+  deepStrictEqual as assertEquals,
+  ok,
+  rejects as assertRejects,
+  throws as assertThrows,
+} from "node:assert/strict";
 import { karabakhShares, oneInN } from "../../../lib/claims/e/azerbaijan_areas.ts";
 import { groupEClaims } from "../../../lib/claims/e/mod.ts";
 import { lostOneFifth } from "../../../lib/claims/e/lost_one_fifth.ts";
@@ -61,6 +66,34 @@ Deno.test("azerbaijan-lost-one-fifth: a larger held share raises the value", asy
     async (dataDir) => {
       const after = (await lostOneFifth.check({ asOf: "2025-12-31", dataDir })).value as number;
       ok(after > before, `${after} > ${before}`);
+    },
+  );
+});
+
+Deno.test("azerbaijan-lost-one-fifth: CLAIMS.md's 16.6 % (NKAO plus the seven districts whole) is computed from the table", async () => {
+  const check = await lostOneFifth.check(AS_OF);
+  const whole = check.alternatives.find((a) =>
+    a.label.includes("seven districts counted whole: NKAO")
+  );
+  // (4,400 + 3,054 + 1,840 + 802 + 707 + 1,050 + 1,390 + 1,150) / 86,600 = 16.62 %.
+  assertEquals([whole?.value, whole?.verdict], [16.6, "overstated"]);
+  ok(whole?.label.includes("9,993 km²"), whole?.label);
+  const held = check.alternatives.find((a) => a.label.startsWith("reported areas: NKAO"));
+  assertEquals([held?.value, held?.verdict], [13.9, "overstated"]);
+  await withEditedFacts(
+    "karabakh",
+    (text) => text.replace("district-area-kalbajar-km2,3054,", "district-area-kalbajar-km2,4786,"),
+    async (dataDir) => {
+      const edited = await lostOneFifth.check({ asOf: "2025-12-31", dataDir });
+      const after = edited.alternatives.find((a) => a.label.includes("counted whole: NKAO"));
+      assertEquals([after?.value, after?.verdict], [18.6, "reproduced"]);
+    },
+  );
+  await withEditedFacts(
+    "karabakh",
+    (text) => text.split("\n").filter((line) => !line.startsWith("district-area-agdam")).join("\n"),
+    async (dataDir) => {
+      await assertRejects(() => lostOneFifth.check({ asOf: "2025-12-31", dataDir }), DataError);
     },
   );
 });
