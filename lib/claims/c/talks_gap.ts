@@ -41,6 +41,24 @@ export const talksGap: Claim = {
   async check({ asOf, dataDir }): Promise<ClaimCheck> {
     const events = await loadFacts("events", dataDir);
     const [before, after] = EVENTS.map((id) => rowBy(events, "id", id, "events.csv"));
+    if (after.date > asOf) {
+      // Re-checked as of a day before the talks of 2025: the claim's event has not happened.
+      return {
+        id: this.id,
+        asOf,
+        value: null,
+        unit: "years",
+        valueText: "not yet as of this date",
+        verdict: "not-checkable",
+        band: bandFor(HEDGE),
+        method: `The talks the claim dates (${after.date}) had not taken place by ${asOf}.`,
+        inputs: [
+          { name: after.event, value: after.date, unit: "date", from: `events.csv, ${after.id}` },
+        ],
+        alternatives: [],
+        notes: [],
+      };
+    }
     const gap = durationBetween(before.date, after.date);
     const days = gap.days as number;
     return {

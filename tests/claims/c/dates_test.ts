@@ -82,6 +82,13 @@ Deno.test("budapest-memorandum-1994 and antonenko-2005: the years match", async 
   assertEquals((await claim("antonenko-2005").check(AS_OF)).verdict, "reproduced");
 });
 
+Deno.test("talks-first-in-nearly-3-years: judged before the talks of May 2025, not checkable", async () => {
+  const check = await talksGap.check({ asOf: "2025-05-15", dataDir: "data" });
+  assertEquals([check.value, check.verdict], [null, "not-checkable"]);
+  const onTheDay = await talksGap.check({ asOf: "2025-05-16", dataDir: "data" });
+  assertEquals(onTheDay.verdict, "understated");
+});
+
 Deno.test("an event claim judged before its event is not checkable", async () => {
   const check = await claim("aid-suspended-march").check({ asOf: "2025-01-01", dataDir: "data" });
   assertEquals(check.verdict, "not-checkable");
