@@ -154,6 +154,37 @@ export function unacceptableClaim(spec: UnacceptableSpec): Claim {
 const PROTEST_HEDGE: Hedge = { kind: "more-than", value: 50 };
 
 /**
+ * What the point value and the 95 % interval say about "more than half", in one sentence
+ * (computed, so that another poll or sample size cannot leave a stale conclusion).
+ *
+ * @example
+ * ```ts
+ * import { intervalReading } from "./poll_claims.ts";
+ * intervalReading(51.4, { lowPct: 48.3, highPct: 54.5, n: 1000 });
+ * // "The point value (51.4 %) is above one half, but its 95 % interval (n = 1,000) straddles 50 %: ..."
+ * ```
+ */
+export function intervalReading(
+  pointPct: number,
+  share: Pick<PollShare, "lowPct" | "highPct" | "n">,
+): string {
+  const point = `The point value (${formatNumber(pointPct, 1)} %) is ${
+    pointPct > 50 ? "above" : "not above"
+  } one half`;
+  const n = `(n = ${formatNumber(share.n)})`;
+  if (share.lowPct > 50) {
+    return `${point}, and so is its whole 95 % interval ${n}: the majority holds at the usual ` +
+      "confidence level.";
+  }
+  if (share.highPct <= 50) {
+    return `${point}, and so is its whole 95 % interval ${n}: no majority at the usual ` +
+      "confidence level.";
+  }
+  return `${point}, but its 95 % interval ${n} straddles 50 %: the majority is not established ` +
+    "at the usual confidence level.";
+}
+
+/**
  * "More than half of respondents said they would protest": judged on the point value; the
  * lower end of the 95 % interval and the share among the decided are alternatives.
  *
@@ -253,8 +284,7 @@ export const majorityWouldProtest: Claim = {
         },
       ],
       notes: [
-        "The point value is above one half, but its 95 % interval (n = 1,000) straddles 50 %: " +
-        "the majority is not established at the usual confidence level.",
+        intervalReading(yes.share_pct, share),
         "A stated intention to protest is not a measure of turnout.",
       ],
     };

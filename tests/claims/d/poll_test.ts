@@ -1,7 +1,7 @@
 import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
 import { pollShare, shareOfDecided } from "../../../lib/claims/d/poll_shares.ts";
 import { groupDClaims } from "../../../lib/claims/d/mod.ts";
-import { majorityWouldProtest } from "../../../lib/claims/d/poll_claims.ts";
+import { intervalReading, majorityWouldProtest } from "../../../lib/claims/d/poll_claims.ts";
 import { withEditedFacts } from "../b/temp_data_dir.ts";
 
 const AS_OF = { asOf: "2025-12-31", dataDir: "data" };
@@ -45,6 +45,13 @@ Deno.test("poll-majority-would-protest: above half on the point, not on the inte
   assertEquals([low.value, low.verdict], [48.3, "overstated"]);
   assertEquals(high.verdict, "reproduced");
   assertEquals(decided.value, 53.7);
+  ok(check.notes[0].includes("straddles 50 %"), check.notes[0]);
+});
+
+Deno.test("intervalReading: the note on 'more than half' follows the interval, not a fixed sentence", () => {
+  ok(intervalReading(51.4, { lowPct: 48.3, highPct: 54.5, n: 1000 }).includes("straddles 50 %"));
+  ok(intervalReading(56, { lowPct: 52.9, highPct: 59.1, n: 1000 }).includes("majority holds"));
+  ok(intervalReading(45, { lowPct: 41.9, highPct: 48.1, n: 1000 }).includes("no majority"));
 });
 
 Deno.test("poll-majority-would-protest: before publication it is not checkable", async () => {
@@ -59,6 +66,7 @@ Deno.test("poll-majority-would-protest: the verdict follows the facts table", as
     async (dataDir) => {
       const check = await majorityWouldProtest.check({ asOf: "2025-12-31", dataDir });
       assertEquals(check.verdict, "overstated");
+      ok(check.notes[0].startsWith("The point value (49.6 %) is not above one half"));
     },
   );
 });
