@@ -7,7 +7,9 @@
  * @module
  */
 import {
+  addMonths,
   DEFAULT_DATA_DIR,
+  lastDayOfMonth,
   loadDonetskMapGeometry,
   MAP_DONETSK_FILE,
   mapSnapshotAsOf,
@@ -54,4 +56,22 @@ export async function loadDonetskMapData(
     snapshots.push({ date: asOf.snapshot.map_date, geometry: asOf.snapshot.geometry });
   }
   return { oblast: map.outline.geometry, snapshots, notes };
+}
+
+/**
+ * The dates the Donetsk map shows as of `asOf`: the ends of the months `monthsBack` before its
+ * month (month-end maps are stored, so no stand-in is needed), then `asOf` itself.
+ *
+ * @example
+ * ```ts
+ * import { donetskMapDates } from "./donetsk_map_data.ts";
+ * donetskMapDates("2025-12-31"); // ["2024-12-31", "2025-06-30", "2025-12-31"]
+ * ```
+ */
+export function donetskMapDates(
+  asOf: string,
+  monthsBack: readonly number[] = [12, 6],
+): string[] {
+  const month = asOf.slice(0, 7);
+  return [...monthsBack.map((back) => lastDayOfMonth(addMonths(month, -back))), asOf];
 }

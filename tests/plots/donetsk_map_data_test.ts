@@ -1,5 +1,5 @@
 import { deepStrictEqual as assertEquals, ok as assert, rejects } from "node:assert/strict";
-import { loadDonetskMapData } from "../../lib/plots/donetsk_map_data.ts";
+import { donetskMapDates, loadDonetskMapData } from "../../lib/plots/donetsk_map_data.ts";
 
 // Reads only data/derived/map_donetsk.geojson: runs without ../shared.
 
@@ -33,4 +33,10 @@ Deno.test("loadDonetskMapData: a unit the derived file does not hold throws", as
     () => loadDonetskMapData(["2025-12-31"], { pcode: "UA44" }),
     /map_donetsk\.geojson: the outline: expected unit UA44, found UA14/,
   );
+});
+
+Deno.test("donetskMapDates: month-ends a year and six months before, then the as-of date", () => {
+  assertEquals(donetskMapDates("2025-12-31"), ["2024-12-31", "2025-06-30", "2025-12-31"]);
+  assertEquals(donetskMapDates("2025-12-15"), ["2024-12-31", "2025-06-30", "2025-12-15"]);
+  assertEquals(donetskMapDates("2025-12-31", [17]), ["2024-07-31", "2025-12-31"]);
 });

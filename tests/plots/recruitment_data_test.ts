@@ -1,0 +1,31 @@
+import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import { loadFacts } from "../../lib/data/facts.ts";
+import { cumulativeLossesAsOf, loadGeneralStaffPersonnel } from "../../lib/data/general_staff.ts";
+import { recruitmentData } from "../../lib/plots/recruitment_data.ts";
+
+// Reads data/ only.
+const recruitment = await loadFacts("recruitment", "data");
+const personnel = await loadGeneralStaffPersonnel("data");
+
+Deno.test("recruitmentData: announcements published by the as-of date only", () => {
+  const later = recruitmentData(recruitment, personnel, "2025-12-31").segments;
+  const earlier = recruitmentData(recruitment, personnel, "2025-06-30").segments;
+  assert(earlier.length > 0 && earlier.length < later.length, `${earlier.length}, ${later.length}`);
+  assert(later.some((s) => s.label === "Medvedev, interim" && s.year === 2025));
+});
+
+Deno.test("recruitmentData: losses month by month over two calendar years, adding up to the series", () => {
+  const { losses } = recruitmentData(recruitment, personnel, "2025-12-31");
+  assertEquals([losses[0].month, losses.at(-1)?.month, losses.length], ["2024-01", "2025-12", 24]);
+  const total = losses.reduce((sum, m) => sum + m.losses, 0);
+  const expected = cumulativeLossesAsOf(personnel, "2025-12-31").value -
+    cumulativeLossesAsOf(personnel, "2023-12-31").value;
+  assertEquals(total, expected);
+});
+
+Deno.test("recruitmentData: lossesFrom moves the first month", () => {
+  const { losses } = recruitmentData(recruitment, personnel, "2025-12-31", {
+    lossesFrom: "2025-06-30",
+  });
+  assertEquals(losses[0].month, "2025-07");
+});

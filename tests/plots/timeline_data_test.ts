@@ -1,0 +1,31 @@
+import { deepStrictEqual as assertEquals, throws } from "node:assert/strict";
+import { loadFacts } from "../../lib/data/facts.ts";
+import { timelineData } from "../../lib/plots/timeline_data.ts";
+
+// Reads data/facts/events.csv.
+const events = await loadFacts("events", "data");
+
+Deno.test("timelineData: the talks, the pause of US aid and both plans as of the article's date", () => {
+  const { items, title } = timelineData(events, "2025-12-31");
+  assertEquals(items.map((item) => item.label), [
+    "Istanbul",
+    "3.13 years without direct talks",
+    "Istanbul",
+    "paused 3-11 March",
+    "28 points",
+    "20 points",
+  ]);
+  assertEquals(title, "Talks, US aid and peace plans, 2022 to 2025-12-31");
+});
+
+Deno.test("timelineData: an item that starts or ends after the as-of date is left out", () => {
+  const { items } = timelineData(events, "2025-03-05");
+  assertEquals(items.map((item) => item.label), ["Istanbul"]);
+});
+
+Deno.test("timelineData: a missing event names the file and the id", () => {
+  throws(
+    () => timelineData(events.filter((row) => row.id !== "us-aid-paused"), "2025-12-31"),
+    /events\.csv: id us-aid-paused: expected an event row/,
+  );
+});
