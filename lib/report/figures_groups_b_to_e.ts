@@ -1,22 +1,23 @@
 /**
  * The report's figures for the claims of groups B to E (force generation, dates, polls, the
- * Karabakh precedent), built from `data/facts/` and `data/derived/` as notebooks 03 to 06 draw
- * them. Facts published after the as-of date are left out, as the claims' checks leave them out.
+ * Karabakh precedent): the data preparation of `lib/plots/*_data.ts` and the builders of
+ * `lib/plots/`, the same calls notebooks 03 to 06 make. Facts published after the as-of date are
+ * left out, as the claims' checks leave them out.
  *
  * @module
  */
-import { lossesPerMonth, recruitmentRates } from "../claims/b/recruitment_rates.ts";
-import { shellRatios } from "../claims/b/shell_ratios.ts";
-import { durationBetween } from "../claims/c/durations.ts";
-import { pollShares } from "../claims/d/poll_shares.ts";
 import { loadFacts } from "../data/facts.ts";
-import { dailyLossesBetween, loadGeneralStaffPersonnel } from "../data/general_staff.ts";
-import { azerbaijanMapFigure, loadAzerbaijanMapUnits } from "../plots/azerbaijan_map.ts";
+import { loadGeneralStaffPersonnel } from "../data/general_staff.ts";
+import { azerbaijanMapFigure } from "../plots/azerbaijan_map.ts";
+import { loadAzerbaijanMapData } from "../plots/azerbaijan_map_data.ts";
 import { pollIntervalsFigure } from "../plots/poll_intervals.ts";
+import { pollIntervalsData } from "../plots/poll_intervals_data.ts";
 import { recruitmentFigure } from "../plots/recruitment.ts";
-import { type ShellRatioBar, shellsFigure } from "../plots/shells.ts";
-import { timelineFigure, type TimelineItem } from "../plots/timeline.ts";
-import { DataError } from "../io/data_error.ts";
+import { recruitmentData } from "../plots/recruitment_data.ts";
+import { shellsFigure } from "../plots/shells.ts";
+import { shellsData } from "../plots/shells_data.ts";
+import { timelineFigure } from "../plots/timeline.ts";
+import { timelineData } from "../plots/timeline_data.ts";
 import type { FigureBuilder } from "./figure_builder.ts";
 
 /**
@@ -31,26 +32,12 @@ import type { FigureBuilder } from "./figure_builder.ts";
  * ```
  */
 export const recruitmentFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const rates = recruitmentRates(await loadFacts("recruitment", dataDir))
-    .filter((rate) => rate.published <= asOf);
-  const personnel = await loadGeneralStaffPersonnel(dataDir);
-  const year = Number(asOf.slice(0, 4));
-  const months = lossesPerMonth(dailyLossesBetween(personnel, `${year - 2}-12-31`, asOf));
-  return [recruitmentFigure(
-    rates.map((rate) => ({
-      label: `${rate.speaker.split(" ").at(-1)}, ${rate.statement}`,
-      year: rate.year,
-      perMonth: rate.contractsPerMonth,
-    })),
-    months,
-  )];
-};
-
-// Short names of who made each shell estimate (the claim's sources give the publishers).
-const SHELL_ESTIMATORS: Record<string, string> = {
-  "nato-sg-2025": "NATO Secretary-General",
-  "bain-2024": "Bain & Company (via Sky News)",
-  "cnn-nato-2024": "NATO intelligence (via CNN)",
+  const data = recruitmentData(
+    await loadFacts("recruitment", dataDir),
+    await loadGeneralStaffPersonnel(dataDir),
+    asOf,
+  );
+  return [recruitmentFigure(data.segments, data.losses)];
 };
 
 /**
@@ -65,18 +52,7 @@ const SHELL_ESTIMATORS: Record<string, string> = {
  * ```
  */
 export const shellsFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const ratios = shellRatios(await loadFacts("shells", dataDir))
-    .filter((ratio) => ratio.published <= asOf);
-  const bainRussia = ratios.find((ratio) => ratio.id === "bain-2024")?.russiaPerYear ?? null;
-  const bars: ShellRatioBar[] = ratios.flatMap((ratio): ShellRatioBar[] => {
-    const who = `${SHELL_ESTIMATORS[ratio.id] ?? ratio.publisher}, ${ratio.published.slice(0, 7)}`;
-    if (ratio.ratio !== null) return [{ source: who, ratio: ratio.ratio }];
-    return bainRussia === null ? [] : [{
-      source: "EU target vs Bain's Russian count",
-      ratio: bainRussia / ratio.natoPerYear,
-      target: true,
-    }];
-  });
+  const bars = shellsData(await loadFacts("shells", dataDir), asOf);
   return bars.length === 0 ? [] : [shellsFigure(bars)];
 };
 
@@ -92,42 +68,8 @@ export const shellsFigures: FigureBuilder = async ({ asOf, dataDir }) => {
  * ```
  */
 export const timelineFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const file = "data/facts/events.csv";
-  const events = await loadFacts("events", dataDir);
-  const date = (id: string) => {
-    const row = events.find((event) => event.id === id);
-    if (row === undefined) throw new DataError(file, `id ${id}`, "an event row", "none");
-    return row.date;
-  };
-  const gap = durationBetween(date("istanbul-talks-2022"), date("istanbul-talks-2025"));
-  const items: TimelineItem[] = [
-    { lane: "talks", label: "Istanbul", start: date("istanbul-talks-2022") },
-    {
-      lane: "talks",
-      label: `${gap.years.toFixed(2)} years without direct talks`,
-      start: date("istanbul-talks-2022"),
-      end: date("istanbul-talks-2025"),
-    },
-    { lane: "talks", label: "Istanbul", start: date("istanbul-talks-2025") },
-    {
-      lane: "US aid",
-      label: "paused 3-11 March",
-      start: date("us-aid-paused"),
-      end: date("us-aid-resumed"),
-    },
-    { lane: "peace plans", label: "28 points", start: date("plan-28-points") },
-    { lane: "peace plans", label: "20 points", start: date("plan-20-points") },
-  ];
-  const shown = items.filter((item) => item.start <= asOf && (item.end ?? item.start) <= asOf);
-  return shown.length === 0
-    ? []
-    : [timelineFigure(shown, { title: `Talks, US aid and peace plans, 2022 to ${asOf}` })];
-};
-
-const POLL_NAMES: Record<string, string> = {
-  "nec-info-sapiens-2025": "New Europe Center / Info Sapiens, Nov 2025",
-  "dif-razumkov-2025-12": "Democratic Initiatives / Razumkov, Dec 2025",
-  "kiis-2025-12": "KIIS, Nov-Dec 2025",
+  const { items, title } = timelineData(await loadFacts("events", dataDir), asOf);
+  return items.length === 0 ? [] : [timelineFigure(items, { title })];
 };
 
 /**
@@ -142,16 +84,8 @@ const POLL_NAMES: Record<string, string> = {
  * ```
  */
 export const pollFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const shares = pollShares(
-    (await loadFacts("polls", dataDir)).filter((row) => row.published <= asOf),
-  ).filter((share) => share.answer !== "would not" && share.answer !== "undecided");
-  return shares.length === 0 ? [] : [pollIntervalsFigure(shares.map((share) => ({
-    label: `${share.question}: ${share.answer} (${share.poll.split("-")[0].toUpperCase()})`,
-    poll: POLL_NAMES[share.poll] ?? share.poll,
-    sharePct: share.sharePct,
-    lowPct: share.lowPct,
-    highPct: share.highPct,
-  })))];
+  const rows = pollIntervalsData(await loadFacts("polls", dataDir), asOf);
+  return rows.length === 0 ? [] : [pollIntervalsFigure(rows)];
 };
 
 /**
@@ -167,6 +101,5 @@ export const pollFigures: FigureBuilder = async ({ asOf, dataDir }) => {
  */
 export const azerbaijanMapFigures: FigureBuilder = async ({ dataDir }) => {
   const units = await loadFacts("karabakh_units", dataDir);
-  const roles = new Map(units.map((u) => [u.unit, { role: u.role, heldShare: u.held_share }]));
-  return [azerbaijanMapFigure(await loadAzerbaijanMapUnits(roles, dataDir))];
+  return [azerbaijanMapFigure(await loadAzerbaijanMapData(units, dataDir))];
 };
