@@ -138,8 +138,12 @@ export const lostOneFifth: Claim = {
         "Shusha City and Shusha District stand for the former NKAO; its Mardakert part now lies " +
         "in Tartar and Kalbajar (Kalbajar is counted whole, Tartar not at all), and Azerbaijan " +
         "kept small eastern parts of Martuni and Mardakert.",
-        "Held shares of Agdam (77.4 %) and Fuzuli (90.5 %) are Azerbaijani figures; independent " +
-        "accounts put Fuzuli nearer one third, which would lower the share by about one point.",
+        `Held shares of ${
+          shares.units.filter((u) => u.heldShare < 1).map((u) =>
+            `${u.unit.replace(/ District$/, "")} (${formatNumber(u.heldShare * 100, 1)} %)`
+          ).join(" and ")
+        } are Azerbaijani figures; independent accounts put Fuzuli nearer one third, which ` +
+        "would lower the share by about one point.",
         "Baku's 20 % falls inside the band; the figures computed from boundaries and the " +
         "independent readings fall below it.",
       ],

@@ -43,21 +43,30 @@ export const oneInEight: Claim = {
     const figures = await loadFacts("karabakh", dataDir);
     const value = (id: string) => rowBy(figures, "id", id, "karabakh.csv").value;
     const population = value("population-1994");
+    const n0 = (id: string) => formatNumber(value(id));
     const counts: { label: string; displaced: number; note?: string }[] = [
       {
-        label: "UNHCR Baku, March 1994 (658,000 displaced + 235,000 refugees)",
+        label: `UNHCR Baku, March 1994 (${n0("unhcr-1994-idps")} displaced + ${
+          n0("unhcr-1994-refugees")
+        } refugees)`,
         displaced: value("unhcr-1994-idps") + value("unhcr-1994-refugees"),
         note: "government statistics relayed by UNHCR",
       },
       {
-        label: "independent count (about 500,000 displaced + 186,000 from Armenia)",
+        label: `independent count (about ${n0("independent-displaced-idps")} displaced + ${
+          n0("independent-displaced-refugees")
+        } from Armenia)`,
         displaced: value("independent-displaced-idps") + value("independent-displaced-refugees"),
       },
-      { label: "official internally displaced only (700,000)", displaced: value("official-idps") },
+      {
+        label: `official internally displaced only (${n0("official-idps")})`,
+        displaced: value("official-idps"),
+      },
     ];
     const displaced = value("official-displaced");
     const n = oneInN(population, displaced);
     const share = 100 / n;
+    const otherNs = counts.map((c) => oneInN(population, c.displaced));
     const alternatives: Alternative[] = counts.map((c) => {
       const altN = oneInN(population, c.displaced);
       return {
@@ -94,8 +103,11 @@ export const oneInEight: Claim = {
       ],
       alternatives,
       notes: [
-        "The official count adds refugees from Armenia (about 250,000) to people displaced inside " +
-        "Azerbaijan (about 700,000); the independent counts are lower, giving about 1 in 9 to 1 in 11.",
+        `The official count adds refugees from Armenia (about ${n0("official-refugees")}) to ` +
+        `people displaced inside Azerbaijan (about ${n0("official-idps")}); the other counts ` +
+        `are lower, giving 1 in ${formatNumber(Math.min(...otherNs), 1)} to 1 in ${
+          formatNumber(Math.max(...otherNs), 1)
+        }.`,
       ],
     };
   },

@@ -105,6 +105,24 @@ Deno.test("azerbaijan-one-in-eight-displaced: 1 in 7.7 officially, fewer indepen
   ok(check.alternatives.every((a) => a.verdict === "overstated"));
 });
 
+Deno.test("azerbaijan-one-in-eight-displaced: labels and notes give the table's counts, not typed ones", async () => {
+  await withEditedFacts(
+    "karabakh",
+    (text) => text.replace("unhcr-1994-idps,658000,", "unhcr-1994-idps,758000,"),
+    async (dataDir) => {
+      const check = await oneInEight.check({ asOf: "2025-12-31", dataDir });
+      const unhcr = check.alternatives.find((a) => a.label.startsWith("UNHCR"));
+      // 7,680,000 / (758,000 + 235,000) = 7.73: 1 in 7.7, now inside "1 in 8".
+      assertEquals(
+        unhcr?.label,
+        "UNHCR Baku, March 1994 (758,000 displaced + 235,000 refugees): 1 in 7.7",
+      );
+      assertEquals(unhcr?.verdict, "reproduced");
+      ok(check.notes[0].endsWith("giving 1 in 7.7 to 1 in 11.2."), check.notes[0]);
+    },
+  );
+});
+
 Deno.test("group E: the article's order, the WWII comparison not checkable", async () => {
   assertEquals(groupEClaims.map((c) => c.id), [
     "azerbaijan-lost-one-fifth",
