@@ -9,6 +9,7 @@ import { bandFor, judge } from "../hedge.ts";
 import { judgedAlternative } from "../alternative.ts";
 import { formatNumber, roundKm2 } from "../format.ts";
 import { DONETSK_PCODE, greyZoneAsOf, type GreyZoneRow, type Snapshot } from "../../data/mod.ts";
+import { DataError } from "../../io/data_error.ts";
 import type { AreaReading } from "./area_series.ts";
 import type { GroupAInputs } from "./inputs.ts";
 import { loadGroupAInputs } from "./inputs.ts";
@@ -47,7 +48,9 @@ export function donetskRemainder(inputs: GroupAInputs, date: string): DonetskRem
   let greySnapshot: Snapshot<GreyZoneRow> | null = null;
   try {
     greySnapshot = greyZoneAsOf(inputs.grey, date);
-  } catch {
+  } catch (error) {
+    // Only "the monthly grey-zone maps do not reach this date" leaves the alternative empty.
+    if (!(error instanceof DataError)) throw error;
     greySnapshot = null;
   }
   const greyKm2 = greySnapshot?.row.units[DONETSK_PCODE] ?? null;

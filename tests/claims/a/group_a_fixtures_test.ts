@@ -11,6 +11,7 @@ import {
   costPerKm2,
   dailyLossStats,
   donetskByAugust2027,
+  donetskRemainder,
   donetskStillHeld,
   groupAClaims,
   halfMillion,
@@ -101,6 +102,20 @@ Deno.test("losses-over-1000-a-day (fixtures): 1,200 every day of 2025; 1,000 in 
 
 Deno.test("group A (fixtures): an as-of date beyond the data cannot be computed (DataError)", async () => {
   await assertRejects(() => troopsPerKm2.check({ asOf: "2026-06-30", dataDir }), DataError);
+});
+
+Deno.test("donetskRemainder (fixtures): no grey-zone map leaves that figure empty; a bug is not hidden as 'no map'", async () => {
+  const inputs = await loadGroupAInputs(dataDir);
+  const none = donetskRemainder({ ...inputs, grey: [] }, asOf);
+  assertEquals([none.greyKm2, none.heldWithoutGreyKm2, none.greySnapshot], [null, null, null]);
+  const broken = { ...inputs, grey: undefined as unknown as typeof inputs.grey };
+  let thrown: unknown = null;
+  try {
+    donetskRemainder(broken, asOf);
+  } catch (error) {
+    thrown = error;
+  }
+  assert(thrown instanceof TypeError, String(thrown));
 });
 
 Deno.test("projectionWindow: ISW's window at the article's date, 97 trailing days later on", () => {
