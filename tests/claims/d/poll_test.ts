@@ -2,6 +2,7 @@ import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
 import { pollShare, shareOfDecided } from "../../../lib/claims/d/poll_shares.ts";
 import { groupDClaims } from "../../../lib/claims/d/mod.ts";
 import { intervalReading, majorityWouldProtest } from "../../../lib/claims/d/poll_claims.ts";
+import { loadFacts } from "../../../lib/data/facts.ts";
 import { withEditedFacts } from "../b/temp_data_dir.ts";
 
 const AS_OF = { asOf: "2025-12-31", dataDir: "data" };
@@ -25,6 +26,18 @@ Deno.test("pollShare: 84.5 % of 1,000 has the Wilson interval 82.1 to 86.6 %", (
 Deno.test("pollShare: without a sample size 1,000 is assumed and flagged", () => {
   const share = pollShare({ ...ROW, n: null });
   assertEquals([share.n, share.nGiven], [1000, false]);
+});
+
+Deno.test("polls.csv: a row whose note gives a sample size has it in n (1,000 is not assumed over a published count)", async () => {
+  for (const row of await loadFacts("polls", "data")) {
+    const stated = row.note.match(/(\d[\d,]*) respondents/);
+    if (stated && row.n === null) {
+      throw new Error(`${row.poll}, ${row.question}: the note gives ${stated[1]} respondents`);
+    }
+  }
+  const kiis = (await loadFacts("polls", "data")).find((r) => r.question === "russian-plan");
+  assertEquals(pollShare(kiis!).n, 547);
+  assertEquals(pollShare(kiis!).nGiven, true);
 });
 
 Deno.test("shareOfDecided: 51.4 against 44.3 is 53.7 % of those who decided", () => {
