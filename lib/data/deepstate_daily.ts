@@ -9,7 +9,7 @@ import { DataError } from "../io/data_error.ts";
 import { assertAscending } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
-import { MAX_STAND_IN_DAYS, type Snapshot, snapshotAsOf } from "./snapshot.ts";
+import { assertMapDates, MAX_STAND_IN_DAYS, type Snapshot, snapshotAsOf } from "./snapshot.ts";
 import { parseUnitTable, type UnitRow } from "./unit_columns.ts";
 
 /** The derived file's name. */
@@ -50,6 +50,7 @@ export function loadDeepStateDaily(
     }
     const rows = parseUnitTable(text, SCHEMA, path);
     assertAscending(rows, "map_date", path);
+    assertMapDates(rows, path);
     return rows;
   });
 }

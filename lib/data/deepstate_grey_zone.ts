@@ -8,7 +8,7 @@ import { DataError } from "../io/data_error.ts";
 import { assertAscending } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
-import { type Snapshot, snapshotAsOf } from "./snapshot.ts";
+import { assertMapDates, type Snapshot, snapshotAsOf } from "./snapshot.ts";
 import { parseUnitTable, type UnitRow } from "./unit_columns.ts";
 
 /** The derived file's name. */
@@ -46,6 +46,7 @@ export function loadGreyZoneMonthly(dataDir: string = DEFAULT_DATA_DIR): Promise
     }
     const rows = parseUnitTable(text, SCHEMA, path);
     assertAscending(rows, "map_date", path);
+    assertMapDates(rows, path);
     return rows;
   });
 }

@@ -6,7 +6,7 @@
  */
 import { DataError } from "../io/data_error.ts";
 import { latestOnOrBefore } from "./as_of.ts";
-import { daysBetween } from "./dates.ts";
+import { addDays, daysBetween } from "./dates.ts";
 
 /** The fields every DeepState-derived row has. */
 export interface SnapshotRow {
@@ -24,6 +24,30 @@ export interface Snapshot<R extends SnapshotRow> {
   standIn: boolean;
   /** One sentence a reader can check, e.g. which file stood in and why. */
   note: string;
+}
+
+/**
+ * Checks the DeepState date convention on every row: a file dated D shows the map at the end of
+ * D-1, so `map_date` must be the day before `file_date`. A row that breaks it is a `DataError`
+ * naming the file and the row (spreadsheet numbering: the header is row 1).
+ *
+ * @example
+ * ```ts
+ * import { assertMapDates } from "./snapshot.ts";
+ * assertMapDates([{ file_date: "2026-01-01", map_date: "2025-12-31", file: "a.geojson" }], "x.csv");
+ * ```
+ */
+export function assertMapDates(rows: readonly SnapshotRow[], file: string): void {
+  rows.forEach((row, i) => {
+    if (row.map_date !== addDays(row.file_date, -1)) {
+      throw new DataError(
+        file,
+        `row ${i + 2}, column map_date`,
+        `the day before file_date ${row.file_date} (a file dated D shows the map at the end of D-1)`,
+        `'${row.map_date}'`,
+      );
+    }
+  });
 }
 
 /** How far back a stand-in may be, in days, before "as of" refuses (default 3). */

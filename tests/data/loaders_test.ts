@@ -139,3 +139,21 @@ Deno.test("loaders: rows out of order are a DataError naming the row", async () 
   await assertRejects(() => loadEconomistArea(dir), /row 3, column date/);
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("loaders: a DeepState row whose map_date is not the day before file_date is a DataError", async () => {
+  const dir = await Deno.makeTempDir();
+  await Deno.mkdir(`${dir}/derived`);
+  const header = "file_date,map_date,file,sha256,occupied_km2,occupied_in_units_km2,UA14\n";
+  await Deno.writeTextFile(
+    `${dir}/derived/deepstate_daily.csv`,
+    header + "2025-01-02,2025-01-01,b.geojson,x,2,2,1\n2025-01-03,2025-01-03,c.geojson,x,3,3,1\n",
+  );
+  await assertRejects(() => loadDeepStateDaily(dir), /row 3, column map_date.*day before/);
+  await Deno.writeTextFile(
+    `${dir}/derived/deepstate_grey_zone_monthly.csv`,
+    "file_date,map_date,file,sha256,grey_km2,grey_unclipped_km2,UA14\n" +
+      "2026-01-01,2026-01-01,p.geojson,x,1,1,1\n",
+  );
+  await assertRejects(() => loadGreyZoneMonthly(dir), /row 2, column map_date/);
+  await Deno.remove(dir, { recursive: true });
+});
