@@ -91,7 +91,7 @@ Deno.test("donetsk-by-august-2027 (fixtures): 4,886 km² at 12 km²/day from 202
   // The fixtures have no facts tables: ISW's stated rate cannot be read, and the card says why.
   const isw = byLabel["ISW's stated rate on DeepState's remainder"];
   assertEquals([isw.value, isw.verdict], [null, "not-checkable"]);
-  assert(isw.note?.includes("events.csv"), isw.note);
+  assert(isw.note?.includes("events.csv"), String(isw.note));
 });
 
 Deno.test("losses-over-1000-a-day (fixtures): 1,200 every day of 2025; 1,000 in 2024 is not above 1,000", async () => {

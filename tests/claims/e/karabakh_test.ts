@@ -77,7 +77,7 @@ Deno.test("azerbaijan-lost-one-fifth: CLAIMS.md's 16.6 % (NKAO plus the seven di
   );
   // (4,400 + 3,054 + 1,840 + 802 + 707 + 1,050 + 1,390 + 1,150) / 86,600 = 16.62 %.
   assertEquals([whole?.value, whole?.verdict], [16.6, "overstated"]);
-  ok(whole?.label.includes("9,993 km²"), whole?.label);
+  ok(whole?.label.includes("9,993 km²"), String(whole?.label));
   const held = check.alternatives.find((a) => a.label.startsWith("reported areas: NKAO"));
   assertEquals([held?.value, held?.verdict], [13.9, "overstated"]);
   await withEditedFacts(
