@@ -145,6 +145,13 @@ export const troopsPerKm2: Claim = {
       () => costPerKm2(inputs.personnel, inputs.deepState, before, from).troopsPerKm2,
       "context: not the claim's period",
     ));
+    alternatives.push(judgedAlternative(
+      `the 12 months before (${before} to ${from}), The Economist's ISW-based area`,
+      UNIT,
+      hedge,
+      () => costPerKm2(inputs.personnel, inputs.economist, before, from).troopsPerKm2,
+      "context: not the claim's period",
+    ));
     const lastMonth = asOf === lastDayOfMonth(asOf.slice(0, 7))
       ? asOf.slice(0, 7)
       : addMonths(asOf.slice(0, 7), -1);

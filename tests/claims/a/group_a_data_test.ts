@@ -40,13 +40,20 @@ Deno.test("troops-per-km2-2025 (data): 418,170 losses over 4,346.5 km² = 96.2 t
       )
     ),
   );
-  const [later, version, economist, before] = check.alternatives;
+  const [later, version, economist, before, economistBefore] = check.alternatives;
   near(later.value, 96.506, 0.1);
   assert(version.label.includes("2024-12-31T20:53:54Z"));
   near(version.value, 418_170 / (116_219.176 - 111_878.691), 0.1);
   near(economist.value, 83.637, 0.1);
   assertEquals(economist.verdict, "overstated");
   near(before.value, 130.181, 0.2);
+  // 2024 with the ISW-based series too (CLAIMS.md: "for 2024, and with The Economist's ...").
+  assertEquals(
+    economistBefore.label,
+    "the 12 months before (2023-12-31 to 2024-12-31), The Economist's ISW-based area",
+  );
+  near(economistBefore.value, 115.35, 0.1);
+  assertEquals(economistBefore.verdict, "understated");
 });
 
 Deno.test("donetsk-still-held-km2 (data): 26,506 - 20,680 = 5,826 km² (5,332 without the grey zone), understated", async () => {
