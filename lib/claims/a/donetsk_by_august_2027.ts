@@ -60,6 +60,8 @@ function projected(
     const remaining = remainingAt(to);
     note = `${formatNumber(rate.km2PerDay, 2)} km²/day from ${from} to ${to}; ` +
       `${formatNumber(remaining)} km² left on ${to}`;
+    // Say which file stands in where no map shows the window's end day (e.g. 2024-12-31).
+    for (const end of [rate.start, rate.end]) if (end.standIn) note += `; ${end.note}`;
     return projectZeroDate(remaining, rate.km2PerDay, to);
   });
   if (alternative.value === null && alternative.verdict === "not-checkable" && note) {

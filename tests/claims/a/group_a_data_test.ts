@@ -90,6 +90,14 @@ Deno.test("donetsk-by-august-2027 (data): DeepState's 11.65 km²/day gives May 2
   const isw = byLabel["ISW's stated rate (9.3 km²/day) on DeepState's remainder"];
   assertEquals([isw.value, isw.verdict], ["2027-09-19", "reproduced"]);
   assertEquals(byLabel["Donetsk-only rate (DeepState), same window"].verdict, "understated");
+  // The 365-day window starts at the end of 2024-12-31, whose file is missing: the note says so.
+  const year = byLabel["whole-front rate (DeepState), last 365 days to 2025-12-31"];
+  assert(
+    year.note?.includes(
+      "deepstatemap_data_20241231.geojson (dated 2024-12-31, map of 2024-12-30) stands in",
+    ),
+    String(year.note),
+  );
 });
 
 Deno.test("donetsk-by-august-2027 (data): ISW's stated rate is read from events.csv with its source, not typed in", async () => {
