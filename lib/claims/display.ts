@@ -7,6 +7,7 @@
  */
 import type { Claim, ClaimCheck, Verdict } from "./claim.ts";
 import { formatNumber } from "./format.ts";
+import { statedText } from "./stated_text.ts";
 
 /**
  * The key Deno's Jupyter kernel looks up on a displayed object (`Symbol.for("Jupyter.display")`),
@@ -60,24 +61,6 @@ export function claimRecord(claim: Claim, check: ClaimCheck): ClaimRecord {
   const { check: _, ...fields } = claim;
   const { id: __, unit, ...result } = check;
   return { ...fields, ...result, valueUnit: unit };
-}
-
-/**
- * The stated figure as printed, with its unit (e.g. "96 troops/km²", "2027-08").
- *
- * @example
- * ```ts
- * import { statedText } from "./display.ts";
- * statedText({ stated: 5000, unit: "km²" }); // "5,000 km²"
- * ```
- */
-export function statedText(claim: Pick<Claim, "stated" | "unit">): string {
-  if (claim.stated === null) return "-";
-  const figure = typeof claim.stated === "number"
-    ? formatNumber(claim.stated, Number.isInteger(claim.stated) ? 0 : 1)
-    : claim.stated;
-  // A date needs no unit word ("2027-08", not "2027-08 date").
-  return claim.unit && claim.unit !== "date" ? `${figure} ${claim.unit}` : figure;
 }
 
 /**
@@ -281,3 +264,5 @@ export class ClaimTable {
     ).join("\n");
   }
 }
+
+export { statedText };

@@ -7,7 +7,7 @@
 import { type Claim, type ClaimCheck, type Source, VERDICTS } from "../claims/claim.ts";
 import { claimAnchor } from "./anchor.ts";
 import { ARTICLE } from "./article.ts";
-import { statedForReader } from "./format.ts";
+import { statedText } from "../claims/stated_text.ts";
 import type { CheckedClaim } from "./summary.ts";
 import { VERDICT_MEANINGS } from "./verdicts.ts";
 
@@ -38,7 +38,7 @@ function sourceLd(source: Source): JsonLd {
  * ```
  */
 export function claimReview(claim: Claim, check: ClaimCheck, pageUrl: string): JsonLd {
-  const stated = statedForReader(claim);
+  const stated = statedText(claim);
   const band = check.band === null ? "no band" : `band ${check.band.text}`;
   return {
     "@context": "https://schema.org",

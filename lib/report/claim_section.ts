@@ -9,7 +9,7 @@ import { claimAnchor } from "./anchor.ts";
 import { verdictBadge } from "./badge.ts";
 import { escapeHtml } from "./escape.ts";
 import { figureHtml, type ReportFigure } from "./figure.ts";
-import { formatValue, statedForReader } from "./format.ts";
+import { formatValue, statedText } from "../claims/stated_text.ts";
 import { formatNumber } from "../claims/format.ts";
 
 /** The CLAIMS.md group headings. */
@@ -91,7 +91,7 @@ export function claimSectionHtml(
   figures: readonly ReportFigure[],
 ): string {
   const anchor = claimAnchor(claim.id);
-  const stated = statedForReader(claim);
+  const stated = statedText(claim);
   const band = check.band === null
     ? (claim.hedge.kind === "none" ? `none: ${claim.hedge.reason}` : "none")
     : check.band.text;

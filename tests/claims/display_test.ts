@@ -81,7 +81,7 @@ Deno.test("ClaimCard: HTML escapes the quote, notes and sources and drops non-ht
 Deno.test("ClaimCard: plain text shows stated, computed, band and alternatives", () => {
   const text = bundle(new ClaimCard(claim, check))["text/plain"] as string;
   assert(text.startsWith("demo-claim: reproduced"));
-  assert(text.includes("stated:   96 troops/km²"));
+  assert(text.includes("stated:   about 96 troops/km²"));
   assert(text.includes("computed: 95.1 troops/km² (as of 2025-12-31)"));
   assert(text.includes("alt: ISW area: 80.0 troops/km² (overstated)"));
 });
@@ -103,7 +103,13 @@ Deno.test("ClaimTable: one row per claim in HTML and an array of records in JSON
 });
 
 Deno.test("statedText and escapeHtml: thousands separators and all five HTML characters", () => {
-  assertEquals(statedText({ stated: 5000, unit: "km²" }), "5,000 km²");
-  assertEquals(statedText({ stated: "2027-08", unit: "" }), "2027-08");
+  assertEquals(
+    statedText({ stated: 5000, unit: "km²", hedge: { kind: "about", value: 5000 } }),
+    "about 5,000 km²",
+  );
+  assertEquals(
+    statedText({ stated: "2027-08", unit: "", hedge: { kind: "by-month", month: "2027-08" } }),
+    "by 2027-08",
+  );
   assertEquals(escapeHtml(`<&>"'`), "&lt;&amp;&gt;&quot;&#39;");
 });

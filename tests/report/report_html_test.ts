@@ -9,7 +9,7 @@ import { VERDICTS } from "../../lib/claims/claim.ts";
 import { escapeHtml } from "../../lib/report/escape.ts";
 import { assertInlineFigure } from "../../lib/report/figure.ts";
 import { inArticleOrder } from "../../lib/report/article_order.ts";
-import { statedForReader } from "../../lib/report/format.ts";
+import { statedText } from "../../lib/claims/stated_text.ts";
 import { pairChecks, reportHtml } from "../../lib/report/write_report.ts";
 import { DataError } from "../../lib/io/data_error.ts";
 import { FIXTURE_AS_OF, FIXTURE_CHECKS, FIXTURE_CLAIMS, fixtureFigures } from "./fixtures.ts";
@@ -147,16 +147,16 @@ Deno.test("inArticleOrder: sorts by where each quote appears, ignoring case, quo
   ]);
 });
 
-Deno.test("statedForReader: words as printed, numbers and dates with their hedge", () => {
+Deno.test("statedText: words as printed, numbers and dates with their hedge", () => {
   const range = { kind: "range", low: 11.8, high: 13.3 } as const;
-  assertEquals(statedForReader({ stated: "1 in 8", unit: "%", hedge: range }), "1 in 8");
-  assertEquals(statedForReader({ stated: null, unit: "%", hedge: range }), "from 11.8 to 13.3 %");
+  assertEquals(statedText({ stated: "1 in 8", unit: "%", hedge: range }), "1 in 8");
+  assertEquals(statedText({ stated: null, unit: "%", hedge: range }), "from 11.8 to 13.3 %");
   assertEquals(
-    statedForReader({ stated: "2027-08", unit: "", hedge: { kind: "by-month", month: "2027-08" } }),
+    statedText({ stated: "2027-08", unit: "", hedge: { kind: "by-month", month: "2027-08" } }),
     "by 2027-08",
   );
   assertEquals(
-    statedForReader({ stated: 500000, unit: "troops", hedge: { kind: "nearly", value: 500000 } }),
+    statedText({ stated: 500000, unit: "troops", hedge: { kind: "nearly", value: 500000 } }),
     "nearly 500,000 troops",
   );
 });

@@ -1,9 +1,10 @@
 /**
- * Numbers, dates and hedges as a reader of the report sees them.
+ * The article's figures as a reader sees them: values with units, hedges in words, and what a
+ * claim states. Shared by the claim cards, `deno task reproduce` and the report.
  *
  * @module
  */
-import type { Hedge } from "../claims/claim.ts";
+import type { Hedge } from "./claim.ts";
 
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
 
@@ -13,7 +14,7 @@ const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
  *
  * @example
  * ```ts
- * import { formatValue } from "./format.ts";
+ * import { formatValue } from "./stated_text.ts";
  * formatValue(420000, "troops"); // "420,000 troops"
  * formatValue("2027-08", ""); // "2027-08"
  * formatValue(null, "km²"); // "—"
@@ -32,7 +33,7 @@ export function formatValue(value: number | string | null, unit: string): string
  *
  * @example
  * ```ts
- * import { hedgeText } from "./format.ts";
+ * import { hedgeText } from "./stated_text.ts";
  * hedgeText({ kind: "nearly", value: 500000 }, "troops"); // "nearly 500,000 troops"
  * ```
  */
@@ -51,9 +52,9 @@ export function hedgeText(hedge: Hedge, unit: string): string {
     case "by-month":
       return `by ${hedge.month}`;
     case "exact":
-      return `exactly ${formatValue(hedge.value, unit)} (rounded to ${NUMBER.format(hedge.step)})`;
+      return formatValue(hedge.value, unit);
     case "exact-date":
-      return `on ${hedge.date}`;
+      return `${hedge.date.length === 10 ? "on" : "in"} ${hedge.date}`;
     case "none":
       return `no figure to check: ${hedge.reason}`;
   }
@@ -66,14 +67,14 @@ export function hedgeText(hedge: Hedge, unit: string): string {
  *
  * @example
  * ```ts
- * import { statedForReader } from "./format.ts";
- * statedForReader({ stated: "1 in 8", unit: "%", hedge: { kind: "range", low: 11.8, high: 13.3 } });
+ * import { statedText } from "./stated_text.ts";
+ * statedText({ stated: "1 in 8", unit: "%", hedge: { kind: "range", low: 11.8, high: 13.3 } });
  * // "1 in 8"
- * statedForReader({ stated: 96, unit: "troops/km²", hedge: { kind: "about", value: 96 } });
+ * statedText({ stated: 96, unit: "troops/km²", hedge: { kind: "about", value: 96 } });
  * // "about 96 troops/km²"
  * ```
  */
-export function statedForReader(
+export function statedText(
   claim: { stated: number | string | null; unit: string; hedge: Hedge },
 ): string {
   const { stated, unit, hedge } = claim;
