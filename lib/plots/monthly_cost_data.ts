@@ -1,7 +1,7 @@
 /**
  * The rows of the two monthly figures of the cost of the advance (losses per km² taken, and the
- * area newly occupied each month): the complete months up to the as-of date, as the claim
- * `troops-per-km2-2025` counts them.
+ * area newly occupied each month): every complete month from January 2024 (the year before the
+ * claim's, for comparison) up to the as-of date, counted as the claim `troops-per-km2-2025` counts.
  *
  * @module
  */
@@ -11,8 +11,13 @@ import type { GroupAInputs } from "../claims/a/inputs.ts";
 import { addMonths, lastDayOfMonth } from "../data/dates.ts";
 import type { MonthlyCostPoint } from "./monthly_cost_per_km2.ts";
 
-/** What the analyst may change: how many complete months to show (the claim's year: 12). */
+/** The first month shown by default: the month-by-month cost is shown from 2024 on. */
+export const MONTHLY_COST_FROM = "2024-01";
+
+/** What the analyst may change: the first month (`YYYY-MM`), or instead how many complete months
+ * up to the as-of date (12: the claim's year). */
 export interface MonthlyCostDataOptions {
+  from?: string;
   months?: number;
 }
 
@@ -30,15 +35,18 @@ export interface MonthlyCostData {
 }
 
 /**
- * The complete months up to `asOf` (its own month only if `asOf` is the month's last day): the
+ * The complete months from `options.from` (default {@link MONTHLY_COST_FROM}), or the last
+ * `options.months`, up to `asOf` (its own month only if `asOf` is the month's last day): the
  * General Staff's claimed losses and DeepState's net area gained in each.
  *
  * @example
  * ```ts
  * import { monthlyCostData } from "./monthly_cost_data.ts";
  * import { loadGroupAInputs } from "../claims/a/inputs.ts";
- * const data = monthlyCostData(await loadGroupAInputs("data"), "2025-12-31", { months: 12 });
- * [data.first, data.last]; // ["2025-01", "2025-12"]
+ * const inputs = await loadGroupAInputs("data");
+ * const data = monthlyCostData(inputs, "2025-12-31");
+ * [data.first, data.last]; // ["2024-01", "2025-12"]
+ * monthlyCostData(inputs, "2025-12-31", { months: 12 }).first; // "2025-01"
  * ```
  */
 export function monthlyCostData(
@@ -46,10 +54,11 @@ export function monthlyCostData(
   asOf: string,
   options: MonthlyCostDataOptions = {},
 ): MonthlyCostData {
-  const months = options.months ?? 12;
   const month = asOf.slice(0, 7);
   const last = lastDayOfMonth(month) === asOf ? month : addMonths(month, -1);
-  const first = addMonths(last, -(months - 1));
+  const first = options.months === undefined
+    ? options.from ?? MONTHLY_COST_FROM
+    : addMonths(last, -(options.months - 1));
   const monthly = monthlyCostPerKm2(inputs.personnel, inputs.deepState, first, last);
   const points = monthly.flatMap((m) =>
     m.losses === null || m.gainedKm2 === null
