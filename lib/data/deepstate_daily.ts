@@ -6,11 +6,10 @@
  * @module
  */
 import { DataError } from "../io/data_error.ts";
-import { assertAscending } from "./as_of.ts";
-import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
-import { assertMapDates, MAX_STAND_IN_DAYS, type Snapshot, snapshotAsOf } from "./snapshot.ts";
-import { parseUnitTable, type UnitRow } from "./unit_columns.ts";
+import { MAX_STAND_IN_DAYS, type Snapshot, snapshotAsOf } from "./snapshot.ts";
+import { loadSnapshotUnitTable } from "./snapshot_table.ts";
+import type { UnitRow } from "./unit_columns.ts";
 
 /** The derived file's name. */
 export const DEEPSTATE_DAILY_FILE = "deepstate_daily.csv";
@@ -40,19 +39,7 @@ export type DeepStateDailyRow = UnitRow<typeof SCHEMA>;
 export function loadDeepStateDaily(
   dataDir: string = DEFAULT_DATA_DIR,
 ): Promise<DeepStateDailyRow[]> {
-  const path = derivedPath(dataDir, DEEPSTATE_DAILY_FILE);
-  return cached(path, async () => {
-    let text: string;
-    try {
-      text = await Deno.readTextFile(path);
-    } catch (error) {
-      throw new DataError(path, "the file", "a readable CSV file", (error as Error).message);
-    }
-    const rows = parseUnitTable(text, SCHEMA, path);
-    assertAscending(rows, "map_date", path);
-    assertMapDates(rows, path);
-    return rows;
-  });
+  return loadSnapshotUnitTable(derivedPath(dataDir, DEEPSTATE_DAILY_FILE), SCHEMA);
 }
 
 /**

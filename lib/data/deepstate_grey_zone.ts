@@ -4,12 +4,10 @@
  *
  * @module
  */
-import { DataError } from "../io/data_error.ts";
-import { assertAscending } from "./as_of.ts";
-import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
-import { assertMapDates, type Snapshot, snapshotAsOf } from "./snapshot.ts";
-import { parseUnitTable, type UnitRow } from "./unit_columns.ts";
+import { type Snapshot, snapshotAsOf } from "./snapshot.ts";
+import { loadSnapshotUnitTable } from "./snapshot_table.ts";
+import type { UnitRow } from "./unit_columns.ts";
 
 /** The derived file's name. */
 export const GREY_ZONE_FILE = "deepstate_grey_zone_monthly.csv";
@@ -36,19 +34,7 @@ export type GreyZoneRow = UnitRow<typeof SCHEMA>;
  * ```
  */
 export function loadGreyZoneMonthly(dataDir: string = DEFAULT_DATA_DIR): Promise<GreyZoneRow[]> {
-  const path = derivedPath(dataDir, GREY_ZONE_FILE);
-  return cached(path, async () => {
-    let text: string;
-    try {
-      text = await Deno.readTextFile(path);
-    } catch (error) {
-      throw new DataError(path, "the file", "a readable CSV file", (error as Error).message);
-    }
-    const rows = parseUnitTable(text, SCHEMA, path);
-    assertAscending(rows, "map_date", path);
-    assertMapDates(rows, path);
-    return rows;
-  });
+  return loadSnapshotUnitTable(derivedPath(dataDir, GREY_ZONE_FILE), SCHEMA);
 }
 
 /**

@@ -23,4 +23,5 @@ export * from "./manifest.ts";
 export * from "./map_geometry.ts";
 export * from "./oblasts.ts";
 export * from "./snapshot.ts";
+export * from "./snapshot_table.ts";
 export * from "./unit_columns.ts";
