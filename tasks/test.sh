@@ -55,7 +55,7 @@ fi
 echo "== deno test"
 log=$(mktemp)
 deno test --allow-read=.,../shared,/tmp --allow-write=/tmp,out --allow-net=127.0.0.1 \
-  --allow-run=chromium,/usr/bin/chromium --allow-env --parallel 2>&1 | tee "$log"
+  --allow-run=chromium,/usr/bin/chromium --allow-env=UPDATE_SNAPSHOTS --parallel 2>&1 | tee "$log"
 summary=$(grep -E '^(ok|FAILED) \| [0-9]+ passed' "$log" | tail -n 1)
 test_passed=$(sed -E 's/.*\| ([0-9]+) passed.*/\1/' <<<"$summary")
 test_failed=$(sed -E 's/.*\| ([0-9]+) failed.*/\1/' <<<"$summary")
