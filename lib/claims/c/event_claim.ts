@@ -6,8 +6,8 @@
  */
 import type { Alternative, Claim, ClaimCheck, Hedge } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
-import { factSources, loadFacts, rowBy } from "../../data/facts.ts";
 import { durationBetween } from "./durations.ts";
+import { eventInput, eventSources, loadEventRows } from "./event_rows.ts";
 
 /** What a date claim is made of. */
 export interface EventClaimSpec {
@@ -42,7 +42,8 @@ export interface EventClaimSpec {
  */
 export function eventClaim(spec: EventClaimSpec): Claim {
   const hedge: Hedge = { kind: "exact-date", date: spec.stated };
-  const ids = [spec.event, ...(spec.others ?? []).map((o) => o.event), spec.durationTo]
+  const others = spec.others ?? [];
+  const ids = [spec.event, ...others.map((o) => o.event), spec.durationTo]
     .filter((id): id is string => id !== undefined);
   return {
     id: spec.id,
@@ -54,14 +55,14 @@ export function eventClaim(spec: EventClaimSpec): Claim {
     hedge,
     articleAsOf: "2025-12-31",
     get sources() {
-      return factSources("events", (row) => ids.includes(row.id));
+      return eventSources(ids);
     },
     notebook: spec.notebook ?? "04-dates-and-diplomacy",
     async check({ asOf, dataDir }): Promise<ClaimCheck> {
-      const events = await loadFacts("events", dataDir);
-      const row = rowBy(events, "id", spec.event, "events.csv");
-      const alternatives: Alternative[] = (spec.others ?? []).map((other) => {
-        const date = rowBy(events, "id", other.event, "events.csv").date;
+      // In the order of `ids`: the event, the others, then the end of the duration.
+      const [row, ...rest] = await loadEventRows(dataDir, ids);
+      const alternatives: Alternative[] = others.map((other, i) => {
+        const date = rest[i].date;
         return {
           label: other.label,
           value: date,
@@ -69,21 +70,11 @@ export function eventClaim(spec: EventClaimSpec): Claim {
           verdict: judge({ kind: "exact-date", date: other.stated }, date),
         };
       });
-      const inputs = [{
-        name: row.event,
-        value: row.date,
-        unit: "date",
-        from: `events.csv, ${row.id}`,
-      }];
+      const inputs = [eventInput(row)];
       if (spec.durationTo) {
-        const end = rowBy(events, "id", spec.durationTo, "events.csv");
+        const end = rest[others.length];
         const duration = durationBetween(row.date, end.date);
-        inputs.push({
-          name: end.event,
-          value: end.date,
-          unit: "date",
-          from: `events.csv, ${end.id}`,
-        });
+        inputs.push(eventInput(end));
         inputs.push({
           name: "duration",
           value: duration.days === null

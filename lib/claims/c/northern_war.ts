@@ -5,8 +5,8 @@
  */
 import type { Claim, ClaimCheck, Hedge } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
-import { factSources, loadFacts, rowBy } from "../../data/facts.ts";
 import { durationBetween } from "./durations.ts";
+import { eventInput, eventSources, loadEventRows } from "./event_rows.ts";
 
 const HEDGE: Hedge = { kind: "exact", value: 21, step: 1 };
 const EVENTS = ["great-northern-war-start", "great-northern-war-end", "medinsky-northern-war"];
@@ -32,12 +32,11 @@ export const northernWar: Claim = {
   hedge: HEDGE,
   articleAsOf: "2025-12-31",
   get sources() {
-    return factSources("events", (row) => EVENTS.includes(row.id));
+    return eventSources(EVENTS);
   },
   notebook: "04-dates-and-diplomacy",
   async check({ asOf, dataDir }): Promise<ClaimCheck> {
-    const events = await loadFacts("events", dataDir);
-    const [start, end, quote] = EVENTS.map((id) => rowBy(events, "id", id, "events.csv"));
+    const [start, end, quote] = await loadEventRows(dataDir, EVENTS);
     const war = durationBetween(start.date, end.date);
     return {
       id: this.id,
@@ -49,14 +48,9 @@ export const northernWar: Claim = {
       band: bandFor(HEDGE),
       method: "The year the war ended minus the year it began.",
       inputs: [
-        { name: start.event, value: start.date, unit: "year", from: `events.csv, ${start.id}` },
-        { name: end.event, value: end.date, unit: "year", from: `events.csv, ${end.id}` },
-        {
-          name: "the figure Medinsky gave",
-          value: quote.value ?? "",
-          unit: "years",
-          from: `events.csv, ${quote.id}`,
-        },
+        eventInput(start, "year"),
+        eventInput(end, "year"),
+        eventInput(quote, "years", quote.value ?? "", "the figure Medinsky gave"),
       ],
       alternatives: [],
       notes: [

@@ -7,6 +7,7 @@
 import type { Claim, ClaimCheck, Hedge } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
 import { factSources, loadFacts } from "../../data/facts.ts";
+import { eventInput } from "./event_rows.ts";
 
 const HEDGE: Hedge = { kind: "exact", value: 20, step: 1 };
 
@@ -53,18 +54,8 @@ export const peacePlans: Claim = {
       band: bandFor(HEDGE),
       method: "The number of points of the most recent plan made public by the as-of date.",
       inputs: [
-        ...plans.map((row) => ({
-          name: row.event,
-          value: `${row.value} points, ${row.date}`,
-          unit: "points",
-          from: `events.csv, ${row.id}`,
-        })),
-        ...caps.map((row) => ({
-          name: row.event,
-          value: row.value ?? "",
-          unit: row.unit,
-          from: `events.csv, ${row.id}`,
-        })),
+        ...plans.map((row) => eventInput(row, "points", `${row.value} points, ${row.date}`)),
+        ...caps.map((row) => eventInput(row, row.unit, row.value ?? "")),
       ],
       alternatives: earliest && earliest !== latest
         ? [{

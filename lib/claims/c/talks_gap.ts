@@ -6,8 +6,8 @@
  */
 import type { Claim, ClaimCheck, Hedge } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
-import { factSources, loadFacts, rowBy } from "../../data/facts.ts";
 import { durationBetween } from "./durations.ts";
+import { eventInput, eventSources, loadEventRows } from "./event_rows.ts";
 
 const HEDGE: Hedge = { kind: "nearly", value: 3 };
 const EVENTS = ["istanbul-talks-2022", "istanbul-talks-2025"];
@@ -35,12 +35,11 @@ export const talksGap: Claim = {
   hedge: HEDGE,
   articleAsOf: "2025-12-31",
   get sources() {
-    return factSources("events", (row) => EVENTS.includes(row.id));
+    return eventSources(EVENTS);
   },
   notebook: "04-dates-and-diplomacy",
   async check({ asOf, dataDir }): Promise<ClaimCheck> {
-    const events = await loadFacts("events", dataDir);
-    const [before, after] = EVENTS.map((id) => rowBy(events, "id", id, "events.csv"));
+    const [before, after] = await loadEventRows(dataDir, EVENTS);
     if (after.date > asOf) {
       // Re-checked as of a day before the talks of 2025: the claim's event has not happened.
       return {
@@ -52,9 +51,7 @@ export const talksGap: Claim = {
         verdict: "not-checkable",
         band: bandFor(HEDGE),
         method: `The talks the claim dates (${after.date}) had not taken place by ${asOf}.`,
-        inputs: [
-          { name: after.event, value: after.date, unit: "date", from: `events.csv, ${after.id}` },
-        ],
+        inputs: [eventInput(after)],
         alternatives: [],
         notes: [],
       };
@@ -70,10 +67,7 @@ export const talksGap: Claim = {
       verdict: judge(HEDGE, gap.years),
       band: bandFor(HEDGE),
       method: "Days from the last direct round before 2025 to the first of 2025, over 365.2425.",
-      inputs: [
-        { name: before.event, value: before.date, unit: "date", from: `events.csv, ${before.id}` },
-        { name: after.event, value: after.date, unit: "date", from: `events.csv, ${after.id}` },
-      ],
+      inputs: [eventInput(before), eventInput(after)],
       alternatives: [{
         label: "in whole months",
         value: Number((days / (365.2425 / 12)).toFixed(1)),
