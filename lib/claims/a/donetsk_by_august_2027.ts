@@ -171,25 +171,22 @@ export const donetskByAugust2027: Claim = {
         window.to,
       ),
     ];
-    for (const days of RATE_WINDOWS) {
-      alternatives.push(projected(
-        `whole-front rate (DeepState), last ${days} days to ${asOf}`,
-        hedge,
-        inputs.deepState,
-        remainingAt,
-        addDays(asOf, -days),
-        asOf,
-      ));
-    }
-    for (const days of RATE_WINDOWS) {
-      alternatives.push(projected(
-        `Donetsk-only rate (DeepState), last ${days} days to ${asOf}`,
-        hedge,
-        inputs.deepStateDonetsk,
-        remainingAt,
-        addDays(asOf, -days),
-        asOf,
-      ));
+    // Every trailing window of the whole-front rate, then every one of the Donetsk-only rate.
+    const trailing: [string, AreaSeries][] = [
+      ["whole-front rate (DeepState)", inputs.deepState],
+      ["Donetsk-only rate (DeepState)", inputs.deepStateDonetsk],
+    ];
+    for (const [rateLabel, series] of trailing) {
+      for (const days of RATE_WINDOWS) {
+        alternatives.push(projected(
+          `${rateLabel}, last ${days} days to ${asOf}`,
+          hedge,
+          series,
+          remainingAt,
+          addDays(asOf, -days),
+          asOf,
+        ));
+      }
     }
     return {
       id: this.id,
