@@ -308,6 +308,31 @@ export function edgeGrid(area: PreparedArea): EdgeGrid {
 }
 
 /**
+ * The even–odd rule shared by {@link contains} and {@link containsShifted}: false outside the
+ * bounding box (or for an empty area); otherwise whether the ray from (x, y) towards +lon
+ * crosses an odd number of the edges of the point's band, `crosses(e, ya, yb)` deciding each
+ * edge `e` (with its end latitudes `ya`, `yb`).
+ */
+function rayCast(
+  area: PreparedArea,
+  x: number,
+  y: number,
+  crosses: (e: number, ya: number, yb: number) => boolean,
+): boolean {
+  const [minX, minY, maxX, maxY] = area.bbox;
+  if (x < minX || x > maxX || y < minY || y > maxY || area.edgeCount === 0) return false;
+  const band = cellOf(y, minY, area.bandHeight, area.bandCount);
+  const { start, items } = area.bands;
+  const { y0, y1 } = area;
+  let inside = false;
+  for (let k = start[band], end = start[band + 1]; k < end; k++) {
+    const e = items[k];
+    if (crosses(e, y0[e], y1[e])) inside = !inside;
+  }
+  return inside;
+}
+
+/**
  * Whether a point is inside a prepared area (even–odd rule, ray cast towards +lon over the
  * edges of the point's band). A point exactly on the boundary may go either way.
  *
@@ -318,22 +343,12 @@ export function edgeGrid(area: PreparedArea): EdgeGrid {
  * ```
  */
 export function contains(area: PreparedArea, x: number, y: number): boolean {
-  const [minX, minY, maxX, maxY] = area.bbox;
-  if (x < minX || x > maxX || y < minY || y > maxY || area.edgeCount === 0) return false;
-  const band = cellOf(y, minY, area.bandHeight, area.bandCount);
-  const { start, items } = area.bands;
-  const { x0, y0, x1, y1 } = area;
-  let inside = false;
-  for (let k = start[band], end = start[band + 1]; k < end; k++) {
-    const e = items[k];
-    const ya = y0[e], yb = y1[e];
-    if ((ya > y) !== (yb > y)) {
-      const xa = x0[e];
-      const xCross = xa + (y - ya) * (x1[e] - xa) / (yb - ya);
-      if (x < xCross) inside = !inside;
-    }
-  }
-  return inside;
+  const { x0, x1 } = area;
+  return rayCast(area, x, y, (e, ya, yb) => {
+    if ((ya > y) === (yb > y)) return false;
+    const xa = x0[e];
+    return x < xa + (y - ya) * (x1[e] - xa) / (yb - ya);
+  });
 }
 
 /**
@@ -351,23 +366,15 @@ export function contains(area: PreparedArea, x: number, y: number): boolean {
  * ```
  */
 export function containsShifted(area: PreparedArea, x: number, y: number, s: number): boolean {
-  const [minX, minY, maxX, maxY] = area.bbox;
-  if (x < minX || x > maxX || y < minY || y > maxY || area.edgeCount === 0) return false;
-  const band = cellOf(y, minY, area.bandHeight, area.bandCount);
-  const { start, items } = area.bands;
-  const { x0, y0, x1, y1 } = area;
-  let inside = false;
-  for (let k = start[band], end = start[band + 1]; k < end; k++) {
-    const e = items[k];
-    const ya = y0[e], yb = y1[e];
+  const { x0, x1 } = area;
+  return rayCast(area, x, y, (e, ya, yb) => {
     // Above the shifted point (y + s·ε²)?
     const aboveA = ya > y || (ya === y && s < 0);
     const aboveB = yb > y || (yb === y && s < 0);
-    if (aboveA === aboveB) continue;
+    if (aboveA === aboveB) return false;
     // The ray towards +x crosses an upward edge if the point is on its left, a downward one if
     // on its right.
     const side = orientShifted(x0[e], ya, x1[e], yb, x, y, s);
-    if (aboveB ? side > 0 : side < 0) inside = !inside;
-  }
-  return inside;
+    return aboveB ? side > 0 : side < 0;
+  });
 }
