@@ -1,7 +1,7 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { readCsv } from "../../lib/io/csv.ts";
 import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
-import { buildDerived } from "../../pipeline/build_derived.ts";
+import { buildDerived, type BuildReport } from "../../pipeline/build_derived.ts";
 import { main } from "../../pipeline/build.ts";
 import { createProgress } from "../../pipeline/progress.ts";
 import { ALL_STEPS } from "../../pipeline/steps/all.ts";
@@ -21,19 +21,41 @@ function near(found: number, expected: number, what: string, tolerance = 0.002) 
   assert(Math.abs(found - expected) <= tolerance, `${what}: found ${found}, expected ${expected}`);
 }
 
-async function withTrees(
-  files: Record<string, string | Uint8Array>,
-  test: (raw: string, out: string) => Promise<void>,
-) {
+/** Builds every step from `raw` into `out`, silently; incrementally unless `full`. */
+function build(raw: string, out: string, full = false): Promise<BuildReport> {
+  return buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent, full });
+}
+
+/** The small raw tree and its first build, each in a temporary folder removed after `test`. */
+async function withBuiltTree(test: (raw: string, out: string) => Promise<void>) {
   const raw = await Deno.makeTempDir({ prefix: "claimbook-raw-" });
   const out = await Deno.makeTempDir({ prefix: "claimbook-derived-" });
   try {
-    await writeRawTree(raw, files);
+    await writeRawTree(raw, smallRawTree());
+    await build(raw, out);
     await test(raw, out);
   } finally {
     await Deno.remove(raw, { recursive: true });
     await Deno.remove(out, { recursive: true });
   }
+}
+
+/** Puts a daily DeepState snapshot of one rectangle into the raw tree and builds again. */
+async function rebuildWithSnapshot(
+  raw: string,
+  out: string,
+  file: string,
+  occupied: [number, number][],
+): Promise<BuildReport> {
+  await putRawFile(raw, `deepstate/${file}`, dailySnapshot([occupied]));
+  return await build(raw, out);
+}
+
+/** The report's entry for one derived file. */
+function fileReport(report: BuildReport, output: string) {
+  const found = report.files.find((f) => f.output === output);
+  assert(found, `no report for ${output}`);
+  return found;
 }
 
 async function snapshotOf(dir: string): Promise<Record<string, string>> {
@@ -45,8 +67,7 @@ async function snapshotOf(dir: string): Promise<Record<string, string>> {
 }
 
 Deno.test("build: every derived file from a small raw tree, with the right areas", async () => {
-  await withTrees(smallRawTree(), async (raw, out) => {
-    await buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent });
+  await withBuiltTree(async (_raw, out) => {
     assertEquals(Object.keys(await snapshotOf(out)).sort(), [
       "azerbaijan_areas.csv",
       "deepstate_daily.csv",
@@ -134,15 +155,9 @@ Deno.test("build: every derived file from a small raw tree, with the right areas
 });
 
 Deno.test("build: a second run recomputes nothing and leaves every file as it was", async () => {
-  await withTrees(smallRawTree(), async (raw, out) => {
-    await buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent });
+  await withBuiltTree(async (raw, out) => {
     const before = await snapshotOf(out);
-    const report = await buildDerived({
-      rawDir: raw,
-      outDir: out,
-      steps: ALL_STEPS,
-      progress: silent,
-    });
+    const report = await build(raw, out);
     assertEquals(report.files.map((f) => f.status), ALL_STEPS.map(() => "unchanged"));
     assertEquals(report.files.reduce((n, f) => n + f.computed, 0), 0);
     assertEquals(await snapshotOf(out), before);
@@ -150,23 +165,17 @@ Deno.test("build: a second run recomputes nothing and leaves every file as it wa
 });
 
 Deno.test("build: one new daily snapshot is computed alone, the others reused", async () => {
-  await withTrees(smallRawTree(), async (raw, out) => {
-    await buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent });
-    await putRawFile(
+  await withBuiltTree(async (raw, out) => {
+    const report = await rebuildWithSnapshot(
       raw,
-      "deepstate/deepstatemap_data_20250103.geojson",
-      dailySnapshot([rectangle(30, 48, 30.25, 48.1)]),
+      out,
+      "deepstatemap_data_20250103.geojson",
+      rectangle(30, 48, 30.25, 48.1),
     );
-    const report = await buildDerived({
-      rawDir: raw,
-      outDir: out,
-      steps: ALL_STEPS,
-      progress: silent,
-    });
-    const daily = report.files.find((f) => f.output === "deepstate_daily.csv")!;
+    const daily = fileReport(report, "deepstate_daily.csv");
     assertEquals([daily.status, daily.computed, daily.reused, daily.rows], ["written", 1, 2, 3]);
     // The Donetsk map keeps the last snapshot: the new one is clipped, the first one reused.
-    const map = report.files.find((f) => f.output === "map_donetsk.geojson")!;
+    const map = fileReport(report, "map_donetsk.geojson");
     assertEquals([map.status, map.computed, map.reused], ["written", 1, 1]);
     for (const file of report.files) {
       if (file.output !== "deepstate_daily.csv" && file.output !== "map_donetsk.geojson") {
@@ -176,13 +185,7 @@ Deno.test("build: one new daily snapshot is computed alone, the others reused", 
     // The incremental result equals a build from scratch.
     const fresh = await Deno.makeTempDir({ prefix: "claimbook-fresh-" });
     try {
-      await buildDerived({
-        rawDir: raw,
-        outDir: fresh,
-        steps: ALL_STEPS,
-        progress: silent,
-        full: true,
-      });
+      await build(raw, fresh, true);
       for (const name of ["deepstate_daily.csv", "map_donetsk.geojson"]) {
         assertEquals(
           await Deno.readTextFile(`${out}/${name}`),
@@ -197,20 +200,14 @@ Deno.test("build: one new daily snapshot is computed alone, the others reused", 
 });
 
 Deno.test("build: a changed snapshot (same name, new sha256) is recomputed", async () => {
-  await withTrees(smallRawTree(), async (raw, out) => {
-    await buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent });
-    await putRawFile(
+  await withBuiltTree(async (raw, out) => {
+    const report = await rebuildWithSnapshot(
       raw,
-      "deepstate/deepstatemap_data_20250102.geojson",
-      dailySnapshot([rectangle(30, 48, 30.05, 48.1)]),
+      out,
+      "deepstatemap_data_20250102.geojson",
+      rectangle(30, 48, 30.05, 48.1),
     );
-    const report = await buildDerived({
-      rawDir: raw,
-      outDir: out,
-      steps: ALL_STEPS,
-      progress: silent,
-    });
-    const daily = report.files.find((f) => f.output === "deepstate_daily.csv")!;
+    const daily = fileReport(report, "deepstate_daily.csv");
     assertEquals([daily.computed, daily.reused], [1, 1]);
     const rows = await readCsv(`${out}/deepstate_daily.csv`, { UA05: "number" });
     assertEquals(rows[1].UA05, 0);
@@ -221,8 +218,7 @@ async function failedBuildLeavesOutput(
   change: (raw: string) => Promise<void>,
   ...fragments: string[]
 ) {
-  await withTrees(smallRawTree(), async (raw, out) => {
-    await buildDerived({ rawDir: raw, outDir: out, steps: ALL_STEPS, progress: silent });
+  await withBuiltTree(async (raw, out) => {
     const before = await snapshotOf(out);
     await change(raw);
     const errors: string[] = [];
