@@ -214,6 +214,14 @@ Deno.test("build: a changed snapshot (same name, new sha256) is recomputed", asy
   });
 });
 
+/** Replaces the raw General Staff series with these records. */
+function putGeneralStaff(
+  raw: string,
+  records: { date: string; day: number; personnel: number }[],
+): Promise<void> {
+  return putRawFile(raw, "general-staff/russia_losses_personnel.json", JSON.stringify(records));
+}
+
 async function failedBuildLeavesOutput(
   change: (raw: string) => Promise<void>,
   ...fragments: string[]
@@ -282,16 +290,11 @@ Deno.test("build: a shapefile missing its .dbf exits 1 naming the .dbf", async (
 
 Deno.test("build: a General Staff series that goes down exits 1 naming the record", async () => {
   await failedBuildLeavesOutput(
-    async (raw) => {
-      await putRawFile(
-        raw,
-        "general-staff/russia_losses_personnel.json",
-        JSON.stringify([
-          { date: "2025-01-01", day: 1043, personnel: 790800 },
-          { date: "2025-01-02", day: 1044, personnel: 790000 },
-        ]),
-      );
-    },
+    (raw) =>
+      putGeneralStaff(raw, [
+        { date: "2025-01-01", day: 1043, personnel: 790800 },
+        { date: "2025-01-02", day: 1044, personnel: 790000 },
+      ]),
     "russia_losses_personnel.json",
     "record 2",
     "at least 790800",
@@ -313,16 +316,11 @@ Deno.test("build: a raw file whose sha256 does not match SHA256SUMS exits 1 nami
 
 Deno.test("build: a duplicated General Staff date exits 1", async () => {
   await failedBuildLeavesOutput(
-    async (raw) => {
-      await putRawFile(
-        raw,
-        "general-staff/russia_losses_personnel.json",
-        JSON.stringify([
-          { date: "2025-01-01", day: 1043, personnel: 790800 },
-          { date: "2025-01-01", day: 1043, personnel: 790800 },
-        ]),
-      );
-    },
+    (raw) =>
+      putGeneralStaff(raw, [
+        { date: "2025-01-01", day: 1043, personnel: 790800 },
+        { date: "2025-01-01", day: 1043, personnel: 790800 },
+      ]),
     "record 2",
     "one report per date",
   );
