@@ -7,7 +7,6 @@
  * @module
  */
 import { DataError } from "../../lib/io/data_error.ts";
-import { formatCsv } from "../../lib/io/csv.ts";
 import { intersectionArea } from "../../lib/geo/intersection_area.ts";
 import { prepare } from "../../lib/geo/prepare.ts";
 import { parsePolygonFeatures } from "../../lib/geo/read_geojson.ts";
@@ -15,7 +14,7 @@ import type { MultiPolygon } from "../../lib/geo/types.ts";
 import { addDays } from "../../lib/data/dates.ts";
 import { OBLAST_FILES, type OblastUnit, oblastUnits } from "../oblast_units.ts";
 import { readRaw } from "../read_raw.ts";
-import { reusableRows } from "../reuse_rows.ts";
+import { perFileRows } from "../per_file_rows.ts";
 import { km2 } from "../round.ts";
 import { filesIn, type Step } from "../step.ts";
 
@@ -124,41 +123,24 @@ export const deepstateDailyStep: Step = {
   inputs: (rawHashes) => [...filesIn(rawHashes, DAILY_FOLDER, ".geojson"), ...OBLAST_FILES].sort(),
   sharedInputs: () => [...OBLAST_FILES],
   async run(context) {
-    const files = filesIn(context.rawHashes, DAILY_FOLDER, ".geojson");
-    if (files.length === 0) {
-      throw new DataError(`${context.rawDir}/${DAILY_FOLDER}`, "the folder", "snapshot files");
-    }
     const units = await oblastUnits(context);
-    const columns = dailyColumns(units);
-    const reusable = reusableRows(context.previousText, columns, DAILY_FOLDER, context.rawHashes);
-    const lines: string[][] = [];
-    let computed = 0;
-    context.progress.start("deepstate_daily.csv", files.length);
-    for (const path of files) {
-      const name = path.slice(DAILY_FOLDER.length + 1);
-      const date = fileDate(name);
-      const sha256 = context.rawHashes.get(path)!;
-      let cells = reusable.get(name);
-      if (!cells) {
+    return await perFileRows(context, {
+      output: "deepstate_daily.csv",
+      folder: DAILY_FOLDER,
+      files: filesIn(context.rawHashes, DAILY_FOLDER, ".geojson"),
+      columns: dailyColumns(units),
+      item: "snapshot",
+      async row(path, name) {
+        const date = fileDate(name);
         const occupied = snapshotPolygon(await readRaw(`${context.rawDir}/${path}`), path);
-        const row = {
+        return {
           file_date: date,
           map_date: addDays(date, -1),
           file: name,
-          sha256,
+          sha256: context.rawHashes.get(path)!,
           ...snapshotRow(occupied, units),
         };
-        cells = columns.map((column) => String(row[column as keyof typeof row]));
-        computed++;
-      }
-      lines.push(cells);
-      context.progress.tick();
-    }
-    context.progress.done(`${files.length} snapshots, ${computed} computed`);
-    const text = formatCsv(
-      lines.map((cells) => Object.fromEntries(columns.map((c, i) => [c, cells[i]]))),
-      columns,
-    );
-    return { text, rows: lines.length, computed, reused: lines.length - computed };
+      },
+    });
   },
 };

@@ -9,7 +9,6 @@
  * @module
  */
 import { DataError } from "../../lib/io/data_error.ts";
-import { formatCsv } from "../../lib/io/csv.ts";
 import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
 import { parseFeatureCollection, toMultiPolygon } from "../../lib/geo/read_geojson.ts";
 import { union } from "../../lib/geo/union.ts";
@@ -17,7 +16,7 @@ import type { MultiPolygon } from "../../lib/geo/types.ts";
 import { historyCategory } from "../deepstate_labels.ts";
 import { OBLAST_FILES, oblastUnits } from "../oblast_units.ts";
 import { readRaw } from "../read_raw.ts";
-import { reusableRows } from "../reuse_rows.ts";
+import { perFileRows } from "../per_file_rows.ts";
 import { km2 } from "../round.ts";
 import { filesIn, type Step } from "../step.ts";
 import { greyRow } from "./grey_zone.ts";
@@ -110,25 +109,19 @@ export const deepstateHistoryStep: Step = {
     [...filesIn(rawHashes, HISTORY_FOLDER, ".geojson"), ...OBLAST_FILES].sort(),
   sharedInputs: () => [...OBLAST_FILES],
   async run(context) {
-    const files = filesIn(context.rawHashes, HISTORY_FOLDER, ".geojson")
-      .sort((a, b) => a.length - b.length || a.localeCompare(b));
-    if (files.length === 0) {
-      throw new DataError(`${context.rawDir}/${HISTORY_FOLDER}`, "the folder", "version files");
-    }
     const units = await oblastUnits(context);
-    const columns = [...HISTORY_COLUMNS];
-    const reusable = reusableRows(context.previousText, columns, HISTORY_FOLDER, context.rawHashes);
-    const lines: string[][] = [];
-    let computed = 0;
-    context.progress.start("deepstate_history_monthly.csv", files.length);
-    for (const path of files) {
-      const name = path.slice(HISTORY_FOLDER.length + 1);
-      const { versionId, versionTime, mapDate } = versionDates(name);
-      let cells = reusable.get(name);
-      if (!cells) {
+    return await perFileRows(context, {
+      output: "deepstate_history_monthly.csv",
+      folder: HISTORY_FOLDER,
+      files: filesIn(context.rawHashes, HISTORY_FOLDER, ".geojson")
+        .sort((a, b) => a.length - b.length || a.localeCompare(b)),
+      columns: HISTORY_COLUMNS,
+      item: "version",
+      async row(path, name) {
+        const { versionId, versionTime, mapDate } = versionDates(name);
         const found = historyPolygons(await readRaw(`${context.rawDir}/${path}`), path);
         const occupied = union(found.occupied);
-        const row: Record<string, string | number> = {
+        return {
           version_id: versionId,
           version_time: versionTime,
           map_date: mapDate,
@@ -137,19 +130,7 @@ export const deepstateHistoryStep: Step = {
           occupied_km2: km2(ellipsoidalArea(occupied)),
           grey_km2: greyRow(found.grey, occupied, units).grey_km2,
         };
-        cells = columns.map((column) => String(row[column]));
-        computed++;
-      }
-      lines.push(cells);
-      context.progress.tick();
-    }
-    context.progress.done(`${files.length} versions, ${computed} computed`);
-    const rows = lines.map((cells) => Object.fromEntries(columns.map((c, i) => [c, cells[i]])));
-    return {
-      text: formatCsv(rows, columns),
-      rows: rows.length,
-      computed,
-      reused: rows.length - computed,
-    };
+      },
+    });
   },
 };

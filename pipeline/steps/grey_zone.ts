@@ -8,7 +8,6 @@
  * @module
  */
 import { DataError } from "../../lib/io/data_error.ts";
-import { formatCsv } from "../../lib/io/csv.ts";
 import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
 import { intersectionArea } from "../../lib/geo/intersection_area.ts";
 import { prepare } from "../../lib/geo/prepare.ts";
@@ -19,7 +18,7 @@ import { addDays } from "../../lib/data/dates.ts";
 import { englishCategory } from "../deepstate_labels.ts";
 import { OBLAST_FILES, type OblastUnit, oblastUnits } from "../oblast_units.ts";
 import { readRaw } from "../read_raw.ts";
-import { reusableRows } from "../reuse_rows.ts";
+import { perFileRows } from "../per_file_rows.ts";
 import { km2 } from "../round.ts";
 import { filesIn, type Step } from "../step.ts";
 import { DAILY_FOLDER, fileDate, snapshotPolygon } from "./deepstate_daily.ts";
@@ -138,51 +137,28 @@ export const greyZoneStep: Step = {
     return this.inputs(rawHashes).filter((path) => !path.startsWith(`${LABELLED_FOLDER}/`));
   },
   async run(context) {
-    const files = filesIn(context.rawHashes, LABELLED_FOLDER, ".geojson");
-    if (files.length === 0) {
-      throw new DataError(`${context.rawDir}/${LABELLED_FOLDER}`, "the folder", "snapshot files");
-    }
     const units = await oblastUnits(context);
-    const columns = greyColumns(units);
-    const reusable = reusableRows(
-      context.previousText,
-      columns,
-      LABELLED_FOLDER,
-      context.rawHashes,
-    );
-    const rows: Record<string, string | number>[] = [];
-    let computed = 0;
-    context.progress.start("deepstate_grey_zone_monthly.csv", files.length);
-    for (const path of files) {
-      const name = path.slice(LABELLED_FOLDER.length + 1);
-      const date = fileDate(name, NAME);
-      const previous = reusable.get(name);
-      if (previous) {
-        rows.push(Object.fromEntries(columns.map((column, i) => [column, previous[i]])));
-        context.progress.tick();
-        continue;
-      }
-      computed++;
-      const snapshot = labelledPolygons(await readRaw(`${context.rawDir}/${path}`), path);
-      const dailyPath = `${DAILY_FOLDER}/deepstatemap_data_${date.replaceAll("-", "")}.geojson`;
-      const occupied = context.rawHashes.has(dailyPath)
-        ? snapshotPolygon(await readRaw(`${context.rawDir}/${dailyPath}`), dailyPath)
-        : union(snapshot.occupied);
-      rows.push({
-        file_date: date,
-        map_date: addDays(date, -1),
-        file: name,
-        sha256: context.rawHashes.get(path)!,
-        ...greyRow(snapshot.grey, occupied, units),
-      });
-      context.progress.tick();
-    }
-    context.progress.done(`${files.length} snapshots, ${computed} computed`);
-    return {
-      text: formatCsv(rows, columns),
-      rows: rows.length,
-      computed,
-      reused: rows.length - computed,
-    };
+    return await perFileRows(context, {
+      output: "deepstate_grey_zone_monthly.csv",
+      folder: LABELLED_FOLDER,
+      files: filesIn(context.rawHashes, LABELLED_FOLDER, ".geojson"),
+      columns: greyColumns(units),
+      item: "snapshot",
+      async row(path, name) {
+        const date = fileDate(name, NAME);
+        const snapshot = labelledPolygons(await readRaw(`${context.rawDir}/${path}`), path);
+        const dailyPath = `${DAILY_FOLDER}/deepstatemap_data_${date.replaceAll("-", "")}.geojson`;
+        const occupied = context.rawHashes.has(dailyPath)
+          ? snapshotPolygon(await readRaw(`${context.rawDir}/${dailyPath}`), dailyPath)
+          : union(snapshot.occupied);
+        return {
+          file_date: date,
+          map_date: addDays(date, -1),
+          file: name,
+          sha256: context.rawHashes.get(path)!,
+          ...greyRow(snapshot.grey, occupied, units),
+        };
+      },
+    });
   },
 };
