@@ -1,4 +1,5 @@
 import { DataError } from "../lib/io/data_error.ts";
+import { readText } from "../lib/io/read_text.ts";
 
 /**
  * Reads a raw text file, turning a missing or unreadable file into a {@link DataError}.
@@ -9,12 +10,8 @@ import { DataError } from "../lib/io/data_error.ts";
  * const text = await readRaw("../shared/data/raw/general-staff/SOURCE.md");
  * ```
  */
-export async function readRaw(path: string): Promise<string> {
-  try {
-    return await Deno.readTextFile(path);
-  } catch (error) {
-    throw new DataError(path, "the file", "a readable file", (error as Error).message);
-  }
+export function readRaw(path: string): Promise<string> {
+  return readText(path, "a readable file");
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { parseCsv, type Row, type Schema } from "../io/csv.ts";
 import { DataError } from "../io/data_error.ts";
+import { readText } from "../io/read_text.ts";
 import type { Source } from "../claims/claim.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR } from "./data_dir.ts";
@@ -216,15 +217,10 @@ export function loadFacts<T extends FactTable>(
   dataDir: string = DEFAULT_DATA_DIR,
 ): Promise<FactRow<T>[]> {
   const path = factsPath(dataDir, table);
-  return cached(path, async () => {
-    let text: string;
-    try {
-      text = await Deno.readTextFile(path);
-    } catch (error) {
-      throw new DataError(path, "the file", "a readable facts table", (error as Error).message);
-    }
-    return parseFacts(table, text, path);
-  });
+  return cached(
+    path,
+    async () => parseFacts(table, await readText(path, "a readable facts table"), path),
+  );
 }
 
 /** The source columns of any facts row. */

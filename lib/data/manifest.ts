@@ -5,6 +5,7 @@
  * @module
  */
 import { DataError } from "../io/data_error.ts";
+import { readText } from "../io/read_text.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
 
 /**
@@ -18,12 +19,7 @@ import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
  */
 export async function loadManifest(dataDir: string = DEFAULT_DATA_DIR): Promise<unknown> {
   const path = derivedPath(dataDir, "manifest.json");
-  let text: string;
-  try {
-    text = await Deno.readTextFile(path);
-  } catch (error) {
-    throw new DataError(path, "the file", "a readable JSON file", (error as Error).message);
-  }
+  const text = await readText(path, "a readable JSON file");
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -11,6 +11,7 @@ import type { Box } from "../geo/clip_to_box.ts";
 import { toMultiPolygon } from "../geo/read_geojson.ts";
 import type { MultiPolygon } from "../geo/types.ts";
 import { DataError } from "../io/data_error.ts";
+import { readText } from "../io/read_text.ts";
 import { latestOnOrBefore } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
@@ -227,17 +228,8 @@ export function parseAzerbaijanMapGeometry(
   });
 }
 
-async function readDerived(path: string): Promise<string> {
-  try {
-    return await Deno.readTextFile(path);
-  } catch (error) {
-    throw new DataError(
-      path,
-      "the file",
-      "a readable derived file (deno task data:build makes it)",
-      (error as Error).message,
-    );
-  }
+function readDerived(path: string): Promise<string> {
+  return readText(path, "a readable derived file (deno task data:build makes it)");
 }
 
 /**

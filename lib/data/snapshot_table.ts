@@ -6,7 +6,7 @@
  * @module
  */
 import type { Schema } from "../io/csv.ts";
-import { DataError } from "../io/data_error.ts";
+import { readText } from "../io/read_text.ts";
 import { assertAscending } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { assertMapDates } from "./snapshot.ts";
@@ -37,13 +37,7 @@ export function loadSnapshotUnitTable<S extends SnapshotSchema>(
   schema: S,
 ): Promise<UnitRow<S>[]> {
   return cached(path, async () => {
-    let text: string;
-    try {
-      text = await Deno.readTextFile(path);
-    } catch (error) {
-      throw new DataError(path, "the file", "a readable CSV file", (error as Error).message);
-    }
-    const rows = parseUnitTable(text, schema, path);
+    const rows = parseUnitTable(await readText(path, "a readable CSV file"), schema, path);
     assertAscending(rows, "map_date", path);
     assertMapDates(rows, path);
     return rows;

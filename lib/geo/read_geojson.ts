@@ -6,6 +6,7 @@
  * @module
  */
 import { DataError } from "../io/data_error.ts";
+import { readText } from "../io/read_text.ts";
 import type { MultiPolygon, Polygon, PolygonFeature, Position, Ring } from "./types.ts";
 
 /** A GeoJSON geometry object as parsed (not yet checked beyond its `type`). */
@@ -215,7 +216,7 @@ export function parsePolygonFeatures(text: string, file: string): PolygonFeature
  * ```
  */
 export async function readPolygonFeatures(path: string): Promise<PolygonFeature[]> {
-  return parsePolygonFeatures(await readText(path), path);
+  return parsePolygonFeatures(await readText(path, "a readable GeoJSON file"), path);
 }
 
 /**
@@ -232,13 +233,5 @@ export async function readPolygonFeatures(path: string): Promise<PolygonFeature[
  * ```
  */
 export async function readFeatureCollection(path: string): Promise<GeoJsonFeature[]> {
-  return parseFeatureCollection(await readText(path), path);
-}
-
-async function readText(path: string): Promise<string> {
-  try {
-    return await Deno.readTextFile(path);
-  } catch (error) {
-    throw new DataError(path, "the file", "a readable GeoJSON file", (error as Error).message);
-  }
+  return parseFeatureCollection(await readText(path, "a readable GeoJSON file"), path);
 }

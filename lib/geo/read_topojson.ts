@@ -6,6 +6,7 @@
  */
 import * as topojson from "topojson-client";
 import { DataError } from "../io/data_error.ts";
+import { readText } from "../io/read_text.ts";
 import { toMultiPolygon } from "./read_geojson.ts";
 import type { PolygonFeature } from "./types.ts";
 
@@ -47,12 +48,7 @@ export async function readTopoJsonFeature(
   objectName: string,
   id: string | number,
 ): Promise<PolygonFeature> {
-  let text: string;
-  try {
-    text = await Deno.readTextFile(path);
-  } catch (error) {
-    throw new DataError(path, "the file", "a readable TopoJSON file", (error as Error).message);
-  }
+  const text = await readText(path, "a readable TopoJSON file");
   let topology: Topology;
   try {
     topology = JSON.parse(text);

@@ -8,6 +8,7 @@
 // @ts-types="npm:@types/d3-dsv@3.0.7"
 import { csvFormatRows, csvParse } from "d3-dsv";
 import { DataError } from "./data_error.ts";
+import { readText } from "./read_text.ts";
 
 /** The type of a column: `?` marks one whose cells may be empty (read as `null`). */
 export type ColumnType =
@@ -114,13 +115,7 @@ export function parseCsv<S extends Schema>(text: string, schema: S, file: string
  */
 export async function readCsv<S extends Schema>(path: string | URL, schema: S): Promise<Row<S>[]> {
   const file = path instanceof URL ? path.pathname : path;
-  let text: string;
-  try {
-    text = await Deno.readTextFile(path);
-  } catch (error) {
-    throw new DataError(file, "the file", "a readable CSV file", (error as Error).message);
-  }
-  return parseCsv(text, schema, file);
+  return parseCsv(await readText(path, "a readable CSV file"), schema, file);
 }
 
 /**
