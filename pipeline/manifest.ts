@@ -5,6 +5,7 @@
  * @module
  */
 import { DataError } from "../lib/io/data_error.ts";
+import { parseJson } from "../lib/io/parse_json.ts";
 import { sha256Hex } from "../lib/io/sha256.ts";
 
 /** One input of a derived file. */
@@ -94,12 +95,7 @@ export async function readManifest(path: string): Promise<Manifest | undefined> 
     if (error instanceof Deno.errors.NotFound) return undefined;
     throw new DataError(path, "the file", "a readable manifest", (error as Error).message);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new DataError(path, "the file", "valid JSON", (error as Error).message);
-  }
+  const data = parseJson(text, path);
   const files = (data as { files?: unknown })?.files;
   if (typeof files !== "object" || files === null) {
     throw new DataError(path, "the top level", "an object with 'files'");

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { DataError } from "../io/data_error.ts";
+import { parseJson } from "../io/parse_json.ts";
 import { readText } from "../io/read_text.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
 
@@ -19,10 +19,5 @@ import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
  */
 export async function loadManifest(dataDir: string = DEFAULT_DATA_DIR): Promise<unknown> {
   const path = derivedPath(dataDir, "manifest.json");
-  const text = await readText(path, "a readable JSON file");
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new DataError(path, "the file", "valid JSON", (error as Error).message);
-  }
+  return parseJson(await readText(path, "a readable JSON file"), path);
 }

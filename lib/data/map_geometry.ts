@@ -11,6 +11,7 @@ import type { Box } from "../geo/clip_to_box.ts";
 import { toMultiPolygon } from "../geo/read_geojson.ts";
 import type { MultiPolygon } from "../geo/types.ts";
 import { DataError } from "../io/data_error.ts";
+import { parseJson } from "../io/parse_json.ts";
 import { readText } from "../io/read_text.ts";
 import { latestOnOrBefore } from "./as_of.ts";
 import { cached } from "./cache.ts";
@@ -69,12 +70,7 @@ function featuresOf(
   text: string,
   file: string,
 ): { root: Record<string, unknown>; features: Record<string, unknown>[] } {
-  let root: unknown;
-  try {
-    root = JSON.parse(text);
-  } catch (error) {
-    throw new DataError(file, "the file", "valid JSON", (error as Error).message);
-  }
+  const root = parseJson(text, file);
   const features = (root as { features?: unknown })?.features;
   if ((root as { type?: unknown })?.type !== "FeatureCollection" || !Array.isArray(features)) {
     throw new DataError(file, "the top level", "a FeatureCollection with a features array");

@@ -6,6 +6,7 @@
  * @module
  */
 import { DataError } from "../io/data_error.ts";
+import { parseJson } from "../io/parse_json.ts";
 import { readText } from "../io/read_text.ts";
 import type { MultiPolygon, Polygon, PolygonFeature, Position, Ring } from "./types.ts";
 
@@ -51,12 +52,7 @@ function describe(value: unknown): string {
  * ```
  */
 export function parseFeatureCollection(text: string, file: string): GeoJsonFeature[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new DataError(file, "the file", "valid JSON", (error as Error).message);
-  }
+  const parsed = parseJson(text, file);
   if (
     parsed === null || typeof parsed !== "object" ||
     (parsed as { type?: unknown }).type !== "FeatureCollection"

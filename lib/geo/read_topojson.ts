@@ -6,6 +6,7 @@
  */
 import * as topojson from "topojson-client";
 import { DataError } from "../io/data_error.ts";
+import { parseJson } from "../io/parse_json.ts";
 import { readText } from "../io/read_text.ts";
 import { toMultiPolygon } from "./read_geojson.ts";
 import type { PolygonFeature } from "./types.ts";
@@ -49,12 +50,7 @@ export async function readTopoJsonFeature(
   id: string | number,
 ): Promise<PolygonFeature> {
   const text = await readText(path, "a readable TopoJSON file");
-  let topology: Topology;
-  try {
-    topology = JSON.parse(text);
-  } catch (error) {
-    throw new DataError(path, "the file", "valid JSON", (error as Error).message);
-  }
+  const topology = parseJson(text, path) as Topology;
   if (topology?.type !== "Topology" || typeof topology.objects !== "object") {
     throw new DataError(path, "the top level", "a TopoJSON Topology with objects");
   }

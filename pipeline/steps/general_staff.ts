@@ -9,7 +9,8 @@ import { DataError } from "../../lib/io/data_error.ts";
 import { formatCsv } from "../../lib/io/csv.ts";
 import { addDays } from "../../lib/data/dates.ts";
 import type { Step } from "../step.ts";
-import { parseJson, readRaw } from "../read_raw.ts";
+import { parseJson } from "../../lib/io/parse_json.ts";
+import { readRaw } from "../read_raw.ts";
 
 /** The raw file, relative to the raw folder. */
 export const PERSONNEL_FILE = "general-staff/russia_losses_personnel.json";
