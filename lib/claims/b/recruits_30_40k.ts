@@ -6,6 +6,7 @@
  */
 import type { Alternative, Claim, ClaimCheck, ClaimInput, Hedge } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
+import { notYetCheck } from "../not_yet.ts";
 import { formatNumber } from "../format.ts";
 import { factSources, loadFacts } from "../../data/facts.ts";
 import { dailyLossesBetween, loadGeneralStaffPersonnel } from "../../data/general_staff.ts";
@@ -56,19 +57,14 @@ export const recruits30to40k: Claim = {
     const rates = recruitmentRates(facts);
     const main = latestRate(rates, MAIN_SPEAKER, asOf);
     if (main === null) {
-      return {
+      return notYetCheck({
         id: this.id,
         asOf,
-        value: null,
         unit: this.unit,
+        hedge: HEDGE,
         valueText: "no announcement published by the as-of date",
-        verdict: "not-checkable",
-        band: bandFor(HEDGE),
         method: "No recruitment total had been announced by the as-of date.",
-        inputs: [],
-        alternatives: [],
-        notes: [],
-      };
+      });
     }
     const value = main.contractsPerMonth;
     const inputs: ClaimInput[] = [

@@ -6,6 +6,7 @@
  */
 import type { Alternative, Claim, ClaimCheck, Hedge } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
+import { notYetCheck } from "../not_yet.ts";
 import { verdictAcrossSources } from "../verdict.ts";
 import { formatNumber } from "../format.ts";
 import { factSources, loadFacts } from "../../data/facts.ts";
@@ -48,19 +49,14 @@ export const shells4xNato: Claim = {
       .sort((a, b) => b.published.localeCompare(a.published));
     const main = estimates[0];
     if (!main) {
-      return {
+      return notYetCheck({
         id: this.id,
         asOf,
-        value: null,
         unit: this.unit,
+        hedge: HEDGE,
         valueText: "no estimate published by the as-of date",
-        verdict: "not-checkable",
-        band: bandFor(HEDGE),
         method: "No estimate had been published by the as-of date.",
-        inputs: [],
-        alternatives: [],
-        notes: [],
-      };
+      });
     }
     const value = main.ratio as number;
     const alternatives: Alternative[] = estimates.slice(1).map((r) => ({

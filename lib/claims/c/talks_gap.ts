@@ -6,6 +6,7 @@
  */
 import type { Claim, ClaimCheck, Hedge } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
+import { notYetCheck } from "../not_yet.ts";
 import { durationBetween } from "./durations.ts";
 import { eventInput, eventSources, loadEventRows } from "./event_rows.ts";
 
@@ -42,19 +43,15 @@ export const talksGap: Claim = {
     const [before, after] = await loadEventRows(dataDir, EVENTS);
     if (after.date > asOf) {
       // Re-checked as of a day before the talks of 2025: the claim's event has not happened.
-      return {
+      return notYetCheck({
         id: this.id,
         asOf,
-        value: null,
         unit: "years",
+        hedge: HEDGE,
         valueText: "not yet as of this date",
-        verdict: "not-checkable",
-        band: bandFor(HEDGE),
         method: `The talks the claim dates (${after.date}) had not taken place by ${asOf}.`,
         inputs: [eventInput(after)],
-        alternatives: [],
-        notes: [],
-      };
+      });
     }
     const gap = durationBetween(before.date, after.date);
     const days = gap.days as number;

@@ -6,6 +6,7 @@
  */
 import type { Alternative, Claim, ClaimCheck, Hedge } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
+import { notYetCheck } from "../not_yet.ts";
 import { formatNumber } from "../format.ts";
 import { type FactRow, factSources, loadFacts } from "../../data/facts.ts";
 import { type PollShare, pollShare, shareOfDecided } from "./poll_shares.ts";
@@ -89,19 +90,15 @@ export function unacceptableClaim(spec: UnacceptableSpec): Claim {
         };
       });
       if (!main) {
-        return {
+        return notYetCheck({
           id: spec.id,
           asOf,
-          value: null,
           unit: "%",
+          hedge,
           valueText: "not published by the as-of date",
-          verdict: "not-checkable",
-          band: bandFor(hedge),
           method: "The poll had not been published by the as-of date.",
-          inputs: [],
           alternatives,
-          notes: [],
-        };
+        });
       }
       const share = pollShare(main);
       return {
@@ -215,19 +212,14 @@ export const majorityWouldProtest: Claim = {
     const no = find(rows, ARTICLE_POLL, "protest", "would not");
     const unsure = find(rows, ARTICLE_POLL, "protest", "undecided");
     if (!yes || !no) {
-      return {
+      return notYetCheck({
         id: this.id,
         asOf,
-        value: null,
         unit: "%",
+        hedge: PROTEST_HEDGE,
         valueText: "not published by the as-of date",
-        verdict: "not-checkable",
-        band: bandFor(PROTEST_HEDGE),
         method: "The poll had not been published by the as-of date.",
-        inputs: [],
-        alternatives: [],
-        notes: [],
-      };
+      });
     }
     const share = pollShare(yes);
     const decided = shareOfDecided(yes.share_pct, no.share_pct);
