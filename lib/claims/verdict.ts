@@ -66,7 +66,8 @@ export function verdictForBand(band: Band | null, value: number | string | null)
 
 /**
  * `contested` when credible sources put the figure on both sides of the band (one verdict
- * `understated`, another `overstated`), otherwise the first verdict (the claim's main source).
+ * `understated`, another `overstated`), otherwise the first verdict (the claim's main source);
+ * a source that is `not-checkable` (e.g. its series does not reach the date) contests nothing.
  * A claim decides which of its figures count as credible sources; method variants of one source
  * are alternatives, not sources.
  *

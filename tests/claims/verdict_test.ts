@@ -42,3 +42,10 @@ Deno.test("verdictAcrossSources: contested only when sources fall on both sides"
   assertEquals(verdictAcrossSources(["overstated", "overstated"]), "overstated");
   assertEquals(verdictAcrossSources([]), "not-checkable");
 });
+
+Deno.test("verdictAcrossSources: a not-checkable source contests nothing: the main verdict stands", () => {
+  for (const main of ["understated", "overstated", "reproduced", "not-checkable"] as const) {
+    assertEquals(verdictAcrossSources([main, "not-checkable"]), main);
+  }
+  assertEquals(verdictAcrossSources(["not-checkable", "understated"]), "not-checkable");
+});

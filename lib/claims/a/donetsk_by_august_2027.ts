@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Alternative, Claim, ClaimCheck, Hedge, Verdict } from "../claim.ts";
+import type { Alternative, Claim, ClaimCheck, Hedge } from "../claim.ts";
 import { bandFor, judge } from "../hedge.ts";
 import { verdictAcrossSources } from "../verdict.ts";
 import { judgedAlternative } from "../alternative.ts";
@@ -113,12 +113,6 @@ function statedRateAlternative(
   );
 }
 
-/** DeepState's verdict, or `contested` when The Economist's ISW-based series falls on the other
- * side of the band (two credible sources on both sides). */
-function sourcesVerdict(deepState: Verdict, economist: Verdict): Verdict {
-  return economist === "not-checkable" ? deepState : verdictAcrossSources([deepState, economist]);
-}
-
 /**
  * The claim: the date the still-held part of Donetsk Oblast reaches zero at ISW's whole-front
  * rate (DeepState's area, window 15 Aug to 20 Nov 2025, remainder on 20 Nov 2025), with the same
@@ -194,7 +188,9 @@ export const donetskByAugust2027: Claim = {
       value,
       unit: "",
       valueText: value ?? "never (no net advance)",
-      verdict: sourcesVerdict(judge(hedge, value), alternatives[0].verdict),
+      // DeepState's verdict, or `contested` when The Economist's ISW-based series falls on the
+      // other side of the band.
+      verdict: verdictAcrossSources([judge(hedge, value), alternatives[0].verdict]),
       band: bandFor(hedge),
       method: `Donetsk Oblast's still-held area on ${window.to} divided by DeepState's ` +
         `whole-front average advance from ${window.from} to ${window.to}, counted forward from ` +

@@ -86,9 +86,7 @@ export const halfMillion: Claim = {
       value,
       unit: UNIT,
       valueText: value === null ? "no net gain" : `${formatNumber(value)} ${UNIT}`,
-      verdict: economistVerdict === "not-checkable"
-        ? mainVerdict
-        : verdictAcrossSources([mainVerdict, economistVerdict]),
+      verdict: verdictAcrossSources([mainVerdict, economistVerdict]),
       band: bandFor(hedge),
       method: "Troops per km² (General Staff losses over DeepState's net gain, 12 months to " +
         `${asOf}) times the part of Donetsk Oblast outside DeepState's occupied polygon.`,

@@ -173,9 +173,7 @@ export const troopsPerKm2: Claim = {
     }
     const economistVerdict = alternatives.find((a) => a.label.startsWith("The Economist"))!.verdict;
     const mainVerdict = judge(hedge, value);
-    const verdict = economistVerdict === "not-checkable"
-      ? mainVerdict
-      : verdictAcrossSources([mainVerdict, economistVerdict]);
+    const verdict = verdictAcrossSources([mainVerdict, economistVerdict]);
     if (verdict === "contested") {
       notes.push("DeepState and the ISW-based series fall on opposite sides of the band.");
     }
