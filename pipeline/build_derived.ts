@@ -12,6 +12,7 @@ import { DataError } from "../lib/io/data_error.ts";
 import { codeVersion, formatManifest, type Manifest, readManifest } from "./manifest.ts";
 import { REPO_ROOT } from "./paths.ts";
 import { createProgress, type Progress } from "./progress.ts";
+import { readIfExists } from "./read_if_exists.ts";
 import { upstreamUrl } from "./sources.ts";
 import type { Step } from "./step.ts";
 import { verifyRaw } from "./verify_raw.ts";
@@ -51,15 +52,6 @@ export interface BuildReport {
 
 function sameInputs(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
   return a.size === b.size && [...a].every(([path, hash]) => b.get(path) === hash);
-}
-
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await Deno.readTextFile(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return undefined;
-    throw error;
-  }
 }
 
 /**

@@ -12,6 +12,7 @@ import { buildDerived } from "./build_derived.ts";
 import { type Manifest, readManifest, withoutTimes } from "./manifest.ts";
 import { DEFAULT_OUT_DIR, DEFAULT_RAW_DIR } from "./paths.ts";
 import type { Progress } from "./progress.ts";
+import { readIfExists } from "./read_if_exists.ts";
 import type { Step } from "./step.ts";
 import { ALL_STEPS } from "./steps/all.ts";
 
@@ -29,15 +30,6 @@ export interface CheckResult {
   differences: string[];
   /** What does not: a manifest entry recording an older code version for identical bytes. */
   notes: string[];
-}
-
-async function readOrUndefined(path: string): Promise<string | undefined> {
-  try {
-    return await Deno.readTextFile(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return undefined;
-    throw error;
-  }
 }
 
 /**
@@ -102,7 +94,7 @@ export async function checkDerived(options: CheckOptions): Promise<CheckResult> 
     const differences: string[] = [];
     for (const step of options.steps) {
       const expected = await Deno.readTextFile(`${fresh}/${step.output}`);
-      const found = await readOrUndefined(`${options.derivedDir}/${step.output}`);
+      const found = await readIfExists(`${options.derivedDir}/${step.output}`);
       if (found === undefined) differences.push(`${step.output}: missing`);
       else if (found !== expected) {
         differences.push(
