@@ -5,11 +5,10 @@
  *
  * @module
  */
-import { DataError } from "../../lib/io/data_error.ts";
 import { formatCsv } from "../../lib/io/csv.ts";
 import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
-import { parsePolygonFeatures } from "../../lib/geo/read_geojson.ts";
 import { readTopoJsonFeature } from "../../lib/geo/read_topojson.ts";
+import { featuresByShapeName } from "../features_by_shape_name.ts";
 import { readRaw } from "../read_raw.ts";
 import { km2 } from "../round.ts";
 import type { Step } from "../step.ts";
@@ -30,7 +29,7 @@ export const AZERBAIJAN_COLUMNS = ["name", "source", "area_km2"] as const;
 
 /**
  * Areas of the ADM2 features summed by `shapeName` (m²), sorted by name. A feature without a
- * `shapeName` throws a {@link DataError}.
+ * `shapeName` throws a `DataError`.
  *
  * @example
  * ```ts
@@ -43,13 +42,11 @@ export const AZERBAIJAN_COLUMNS = ["name", "source", "area_km2"] as const;
  */
 export function adm2Areas(text: string, file: string): Map<string, number> {
   const areas = new Map<string, number>();
-  parsePolygonFeatures(text, file).forEach((feature, index) => {
-    const name = feature.properties.shapeName;
-    if (typeof name !== "string" || name.trim() === "") {
-      throw new DataError(file, `feature ${index}`, "a property 'shapeName'", String(name));
-    }
-    areas.set(name, (areas.get(name) ?? 0) + ellipsoidalArea(feature.geometry));
-  });
+  for (const [name, features] of featuresByShapeName(text, file)) {
+    let area = 0;
+    for (const feature of features) area += ellipsoidalArea(feature.geometry);
+    areas.set(name, area);
+  }
   return new Map([...areas].sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -5,10 +5,9 @@
  *
  * @module
  */
-import { DataError } from "../../lib/io/data_error.ts";
-import { parsePolygonFeatures } from "../../lib/geo/read_geojson.ts";
 import type { MultiPolygon } from "../../lib/geo/types.ts";
 import { featureCollectionText, featureLine, roundGeometry } from "../geojson_text.ts";
+import { featuresByShapeName } from "../features_by_shape_name.ts";
 import { readRaw } from "../read_raw.ts";
 import type { Step } from "../step.ts";
 import { AZE_ADM2_FILE } from "./azerbaijan.ts";
@@ -19,7 +18,7 @@ export const MAP_AZERBAIJAN_FILE = "map_azerbaijan.geojson";
 /**
  * The ADM2 units joined by `shapeName`, sorted by name (code-unit order, the same on every
  * machine), each with how many source features it joins. A feature without a `shapeName` throws
- * a {@link DataError} naming it.
+ * a `DataError` naming it.
  *
  * @example
  * ```ts
@@ -34,19 +33,12 @@ export function unitsByName(
   text: string,
   file: string,
 ): { name: string; parts: number; geometry: MultiPolygon }[] {
-  const units = new Map<string, { parts: number; geometry: MultiPolygon }>();
-  parsePolygonFeatures(text, file).forEach((feature, index) => {
-    const name = feature.properties.shapeName;
-    if (typeof name !== "string" || name.trim() === "") {
-      throw new DataError(file, `feature ${index}`, "a property 'shapeName'", String(name));
-    }
-    const unit = units.get(name) ?? { parts: 0, geometry: [] };
-    unit.parts++;
-    unit.geometry.push(...feature.geometry);
-    units.set(name, unit);
-  });
-  return [...units].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-    .map(([name, unit]) => ({ name, ...unit }));
+  return [...featuresByShapeName(text, file)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    .map(([name, features]) => ({
+      name,
+      parts: features.length,
+      geometry: features.flatMap((feature) => feature.geometry),
+    }));
 }
 
 /**
