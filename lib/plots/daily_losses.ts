@@ -6,6 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Figure, renderPlot } from "./render.ts";
+import { utcDay } from "./utc_day.ts";
 
 /** The losses counted for one day (`date` is the day counted, not the report's date). */
 export interface DailyLossPoint {
@@ -22,8 +23,6 @@ export interface DailyLossesOptions {
   /** Title (default names the period from the first and last day). */
   title?: string;
 }
-
-const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /**
  * Builds the daily-losses figure from the days to show (in any order). Throws on an empty series.

@@ -7,6 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Figure, renderPlot } from "./render.ts";
+import { utcDay } from "./utc_day.ts";
 
 /** The area still held on one date. */
 export interface HeldPoint {
@@ -33,8 +34,6 @@ export interface DonetskProjectionOptions {
   /** Title. */
   title?: string;
 }
-
-const utcDay = (date: string) => new Date(`${date}T00:00:00Z`);
 
 function shiftMonth(month: string, by: number): Date {
   const [year, index] = month.split("-").map(Number);

@@ -7,6 +7,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Figure, renderPlot } from "./render.ts";
+import { utcDay } from "./utc_day.ts";
 
 /** One announcement as a monthly rate over the year it covers. */
 export interface RecruitmentSegment {
@@ -31,7 +32,6 @@ export interface RecruitmentFigureOptions {
   band?: [number, number];
 }
 
-const utc = (text: string) => new Date(`${text}T00:00:00Z`);
 const COLORS = ["#1b7837", "#5aae61", "#762a83", "#9970ab", "#e08214", "#2166ac"];
 
 /**
@@ -60,13 +60,13 @@ export function recruitmentFigure(
     ...new Set([...segments.map((s) => s.year), ...losses.map((l) => +l.month.slice(0, 4))]),
   ]
     .sort();
-  const start = utc(`${years[0]}-01-01`);
-  const end = utc(`${years[years.length - 1] + 1}-01-01`);
-  const lossPoints = losses.map((l) => ({ ...l, date: utc(`${l.month}-15`) }));
+  const start = utcDay(`${years[0]}-01-01`);
+  const end = utcDay(`${years[years.length - 1] + 1}-01-01`);
+  const lossPoints = losses.map((l) => ({ ...l, date: utcDay(`${l.month}-15`) }));
   const bars = segments.map((s) => ({
     ...s,
-    x1: utc(`${s.year}-01-01`),
-    x2: utc(`${s.year + 1}-01-01`),
+    x1: utcDay(`${s.year}-01-01`),
+    x2: utcDay(`${s.year + 1}-01-01`),
   }));
   return renderPlot(
     options.id ?? "recruitment-vs-losses",

@@ -6,6 +6,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { type Figure, renderPlot } from "./render.ts";
+import { utcDay } from "./utc_day.ts";
 
 /** One dated item: a day (`end` absent) or a span. */
 export interface TimelineItem {
@@ -23,8 +24,6 @@ export interface TimelineOptions {
   id?: string;
   title?: string;
 }
-
-const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /**
  * Builds the timeline. Throws on an empty list or a span that ends before it starts.
@@ -50,13 +49,13 @@ export function timelineFigure(
   }
   const lanes = [...new Set(items.map((i) => i.lane))];
   const spans = items.filter((i) => i.end !== undefined)
-    .map((i) => ({ ...i, x1: utc(i.start), x2: utc(i.end as string) }));
+    .map((i) => ({ ...i, x1: utcDay(i.start), x2: utcDay(i.end as string) }));
   // Labels of neighbouring days in a lane alternate above and below the dot so they do not collide.
   const days = items.filter((i) => i.end === undefined)
     .sort((a, b) => a.start.localeCompare(b.start))
     .map((i, index, all) => ({
       ...i,
-      x: utc(i.start),
+      x: utcDay(i.start),
       dy: all.slice(0, index).filter((o) => o.lane === i.lane).length % 2 === 0 ? -12 : 14,
     }));
   return renderPlot(options.id ?? "timeline", options.title ?? "Timeline of the dates checked", {
