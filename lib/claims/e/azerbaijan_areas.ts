@@ -4,14 +4,16 @@
  *
  * @module
  */
-import { readCsv, type Row } from "../../io/csv.ts";
 import { DataError } from "../../io/data_error.ts";
-import { cached } from "../../data/cache.ts";
-import { DEFAULT_DATA_DIR, derivedPath } from "../../data/data_dir.ts";
+import {
+  AZERBAIJAN_AREAS_FILE,
+  type AzerbaijanAreaRow,
+  loadAzerbaijanAreas,
+} from "../../data/azerbaijan_areas.ts";
 import type { FactRow } from "../../data/facts.ts";
 
 /**
- * The derived file's name.
+ * The derived file's name (the loader's, `lib/data/azerbaijan_areas.ts`).
  *
  * @example
  * ```ts
@@ -20,15 +22,14 @@ import type { FactRow } from "../../data/facts.ts";
  * derivedPath("data", AZERBAIJAN_FILE); // "data/derived/azerbaijan_areas.csv"
  * ```
  */
-export const AZERBAIJAN_FILE = "azerbaijan_areas.csv";
-
-const SCHEMA = { name: "string", source: "string", area_km2: "number" } as const;
+export const AZERBAIJAN_FILE = AZERBAIJAN_AREAS_FILE;
 
 /** One row of the derived file. */
-export type AreaRow = Row<typeof SCHEMA>;
+export type AreaRow = AzerbaijanAreaRow;
 
 /**
- * Loads the derived areas (cached per file modification time).
+ * The derived areas' loader, re-exported from `lib/data/azerbaijan_areas.ts` (cached per file
+ * modification time) so that the Karabakh claims and notebook import it with the shares.
  *
  * @example
  * ```ts
@@ -37,10 +38,7 @@ export type AreaRow = Row<typeof SCHEMA>;
  * rows.find((row) => row.name === "Agdam District")?.area_km2;
  * ```
  */
-export function loadAzerbaijanAreas(dataDir: string = DEFAULT_DATA_DIR): Promise<AreaRow[]> {
-  const path = derivedPath(dataDir, AZERBAIJAN_FILE);
-  return cached(path, () => readCsv(path, SCHEMA));
-}
+export { loadAzerbaijanAreas };
 
 /** One unit of the Karabakh computation. */
 export interface UnitArea {
