@@ -8,6 +8,7 @@
 import type { Claim, ClaimCheck, Verdict } from "./claim.ts";
 import { formatNumber } from "./format.ts";
 import { statedText } from "./stated_text.ts";
+import { escapeHtml } from "../html/escape_html.ts";
 
 /**
  * The key Deno's Jupyter kernel looks up on a displayed object (`Symbol.for("Jupyter.display")`),
@@ -61,20 +62,6 @@ export function claimRecord(claim: Claim, check: ClaimCheck): ClaimRecord {
   const { check: _, ...fields } = claim;
   const { id: __, unit, ...result } = check;
   return { ...fields, ...result, valueUnit: unit };
-}
-
-/**
- * Escapes text for HTML element content and attribute values.
- *
- * @example
- * ```ts
- * import { escapeHtml } from "./display.ts";
- * escapeHtml(`<a href="x">&</a>`); // "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;"
- * ```
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 /**
@@ -265,4 +252,4 @@ export class ClaimTable {
   }
 }
 
-export { statedText };
+export { escapeHtml, statedText };

@@ -1,5 +1,5 @@
 import type { Verdict } from "../claims/claim.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../html/escape_html.ts";
 import { VERDICT_MEANINGS } from "./verdicts.ts";
 
 /**

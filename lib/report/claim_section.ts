@@ -7,7 +7,7 @@
 import type { Claim, ClaimCheck, Source } from "../claims/claim.ts";
 import { claimAnchor } from "./anchor.ts";
 import { verdictBadge } from "./badge.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../html/escape_html.ts";
 import { figureHtml, type ReportFigure } from "./figure.ts";
 import { formatValue, statedText } from "../claims/stated_text.ts";
 import { formatNumber } from "../claims/format.ts";

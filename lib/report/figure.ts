@@ -5,7 +5,7 @@
  * @module
  */
 import { DataError } from "../io/data_error.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../html/escape_html.ts";
 
 /** One figure shown beside a claim. */
 export interface ReportFigure {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../html/escape_html.ts";
 
 /** The page's Content-Security-Policy: nothing may load except inline styles and data: images. */
 export const CONTENT_SECURITY_POLICY =

@@ -7,7 +7,7 @@
 import { type Claim, type ClaimCheck, VERDICTS } from "../claims/claim.ts";
 import { claimAnchor } from "./anchor.ts";
 import { verdictBadge } from "./badge.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../html/escape_html.ts";
 import { VERDICT_MEANINGS } from "./verdicts.ts";
 
 /** A claim with its check, in the order the report shows them. */

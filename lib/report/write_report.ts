@@ -12,7 +12,7 @@ import { ARTICLE } from "./article.ts";
 import { inArticleOrder, inIdOrder } from "./article_order.ts";
 import { claimSectionHtml } from "./claim_section.ts";
 import { reportJson } from "./claim_review.ts";
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml } from "../html/escape_html.ts";
 import type { ReportFigure } from "./figure.ts";
 import { figuresForClaims } from "./figures_for_claim.ts";
 import { pageShell } from "./page_shell.ts";

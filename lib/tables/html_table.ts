@@ -7,6 +7,7 @@
  * @module
  */
 import { JUPYTER_DISPLAY } from "../plots/jupyter_display.ts";
+import { escapeHtml } from "../html/escape_html.ts";
 
 /** The parts of a danfojs `DataFrame` that a table needs. */
 export interface DataFrameLike {
@@ -115,11 +116,6 @@ function toRows(
     Object.fromEntries(frame.columns.map((column, index) => [column, row[index]]))
   );
   return { columns: [...frame.columns], rows };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
 }
 
 function toHtml(

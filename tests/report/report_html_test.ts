@@ -6,7 +6,7 @@ import {
 } from "node:assert/strict";
 import { parseHTML } from "linkedom";
 import { VERDICTS } from "../../lib/claims/claim.ts";
-import { escapeHtml } from "../../lib/report/escape.ts";
+import { escapeHtml } from "../../lib/html/escape_html.ts";
 import { assertInlineFigure } from "../../lib/report/figure.ts";
 import { inArticleOrder } from "../../lib/report/article_order.ts";
 import { statedText } from "../../lib/claims/stated_text.ts";

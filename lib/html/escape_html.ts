@@ -1,10 +1,10 @@
 /**
  * Escapes text for HTML element content and for double- or single-quoted attribute values, so
- * that no quote, claim or source title can inject markup into the report.
+ * that no quote, claim or source title can inject markup into a claim card, a table or the report.
  *
  * @example
  * ```ts
- * import { escapeHtml } from "./escape.ts";
+ * import { escapeHtml } from "./escape_html.ts";
  * escapeHtml(`"96" < 100 & 'more'`); // "&quot;96&quot; &lt; 100 &amp; &#39;more&#39;"
  * ```
  */
