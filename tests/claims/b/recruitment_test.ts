@@ -16,7 +16,8 @@ Deno.test("monthsCovered: a figure announced after its year covers 12 months", (
 
 Deno.test("monthsCovered: a year-to-date figure covers 1 January to its day", () => {
   const months = monthsCovered(2025, "2025-12-24");
-  ok(Math.abs(months - 357 / (365.2425 / 12)) < 1e-9);
+  // 357 days (1 January to 24 December) of a mean month of 30.436875 days.
+  ok(Math.abs(months - 11.729194) < 1e-6, String(months));
 });
 
 Deno.test("recruitmentRates: pairs volunteers with the same speaker, year and statement", async () => {
@@ -53,7 +54,8 @@ Deno.test("lossesPerMonth: sums days by the month they were counted for", () => 
 
 Deno.test("recruits-30-40k-a-month: about 35,550 a month as of 2025-12-31, reproduced", async () => {
   const check = await recruits30to40k.check({ asOf: "2025-12-31", dataDir: "data" });
-  assertEquals(check.value, Math.round(417000 / monthsCovered(2025, "2025-12-24")));
+  // 417,000 over the 357 days to 24 December (11.73 months): a known number, not re-derived.
+  assertEquals(check.value, 35_552);
   assertEquals(check.verdict, "reproduced");
   ok(check.inputs.some((input) => input.name.startsWith("General Staff claimed Russian losses")));
   const withVolunteers2024 = check.alternatives.find((a) => a.label.includes("40,000 volunteers"));
@@ -62,7 +64,8 @@ Deno.test("recruits-30-40k-a-month: about 35,550 a month as of 2025-12-31, repro
 
 Deno.test("recruits-30-40k-a-month: as of 2026-02-01 the final 2025 count is used", async () => {
   const check = await recruits30to40k.check({ asOf: "2026-02-01", dataDir: "data" });
-  assertEquals(check.value, Math.round(422704 / 12));
+  assertEquals(check.value, 35_225); // 422,704 / 12
+  assertEquals(check.verdict, "reproduced");
 });
 
 Deno.test("recruits-30-40k-a-month: the value follows the facts table", async () => {
@@ -75,7 +78,7 @@ Deno.test("recruits-30-40k-a-month: the value follows the facts table", async ()
       ),
     async (dataDir) => {
       const check = await recruits30to40k.check({ asOf: "2025-12-31", dataDir });
-      assertEquals(check.value, Math.round(517000 / monthsCovered(2025, "2025-12-24")));
+      assertEquals(check.value, 44_078); // 517,000 over 357 days (11.73 months)
       assertEquals(check.verdict, "understated");
     },
   );

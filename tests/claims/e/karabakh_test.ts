@@ -52,7 +52,8 @@ Deno.test("oneInN: population over displaced", () => {
 
 Deno.test("azerbaijan-lost-one-fifth: about 14 % from the boundary files, below 'nearly 20 %'", async () => {
   const check = await lostOneFifth.check(AS_OF);
-  ok((check.value as number) > 13 && (check.value as number) < 15, String(check.value));
+  // 12,152 km² held of Natural Earth's 86,254 km² outline (boundaries/SOURCE.md's areas).
+  assertEquals([check.value, check.valueText], [14.09, "14.1 % (12,152 of 86,254 km²)"]);
   assertEquals(check.verdict, "overstated");
   const baku = check.alternatives.find((a) => a.label === "Baku's official figure");
   assertEquals(baku?.verdict, "reproduced");
@@ -101,8 +102,12 @@ Deno.test("azerbaijan-lost-one-fifth: CLAIMS.md's 16.6 % (NKAO plus the seven di
 Deno.test("azerbaijan-one-in-eight-displaced: 1 in 7.7 officially, fewer independently", async () => {
   const check = await oneInEight.check(AS_OF);
   assertEquals(check.valueText, "1 in 7.7 (13.0 %)");
-  assertEquals(check.verdict, "reproduced");
-  ok(check.alternatives.every((a) => a.verdict === "overstated"));
+  assertEquals([check.value, check.verdict], [13.02, "reproduced"]);
+  // 7,680,000 over 893,000, 686,000 and 700,000 displaced: 11.6, 8.9 and 9.1 %, all below 1 in 8.
+  assertEquals(
+    check.alternatives.map((a) => [a.value, a.verdict]),
+    [[11.63, "overstated"], [8.93, "overstated"], [9.11, "overstated"]],
+  );
 });
 
 Deno.test("azerbaijan-one-in-eight-displaced: labels and notes give the table's counts, not typed ones", async () => {
