@@ -97,9 +97,30 @@ Deno.test("formatClaimTable and claimsJson: aligned columns; one record per clai
   const table = formatClaimTable(checked).trimEnd().split("\n");
   assertEquals(table.length, 6);
   const verdictColumn = table[0].indexOf("verdict");
-  assert(table.every((line) => line.length >= verdictColumn));
+  // Every row's verdict starts in the header's verdict column (the columns are aligned).
+  assertEquals(table.map((line) => line.slice(verdictColumn).trim()), [
+    "verdict",
+    "reproduced",
+    "overstated",
+    "reproduced",
+    "overstated",
+    "reproduced",
+  ]);
   const records = JSON.parse(claimsJson(checked, "2025-12-31")).claims;
-  assert(
-    records.every((r: Record<string, unknown>) => "verdict" in r && "value" in r && "quote" in r),
+  // The fixtures' known values (tests/fixtures/derived): 99.7 troops/km², 4,681 km², ...
+  assertEquals(
+    records.map((r: Record<string, unknown>) => [
+      r.id,
+      typeof r.value === "number" ? Number(r.value.toFixed(1)) : r.value,
+      r.verdict,
+      typeof r.quote === "string" && r.quote.length > 0,
+    ]),
+    [
+      ["troops-per-km2-2025", 99.7, "reproduced", true],
+      ["donetsk-still-held-km2", 4_681, "overstated", true],
+      ["half-million-for-donetsk", 466_821, "reproduced", true],
+      ["donetsk-by-august-2027", "2027-01-02", "overstated", true],
+      ["losses-over-1000-a-day", 1, "reproduced", true],
+    ],
   );
 });
