@@ -22,8 +22,19 @@ import { assertClose, exists, RAW } from "./helpers.ts";
 
 const OBLASTS = `${RAW}boundaries/ukr_admbnda_adm1_q2_sspe_20171221.shp`;
 const SNAPSHOT = `${RAW}deepstate/deepstatemap_data_20250102.geojson`;
-const ignore = !exists(OBLASTS) || !exists(SNAPSHOT);
-if (ignore) console.warn(`geo real-data tests skipped: ${RAW} not found (the shared raw data)`);
+/** Whether to skip a real-data test: only when a shared raw file is absent, and then saying so. */
+function skipWithout(...paths: string[]): boolean {
+  const missing = paths.filter((path) => !exists(path));
+  if (missing.length > 0) {
+    console.warn(
+      `SKIPPED geo real-data test: not found or not readable (the shared raw data): ${
+        missing.join(", ")
+      }`,
+    );
+  }
+  return missing.length > 0;
+}
+const ignore = skipWithout(OBLASTS, SNAPSHOT);
 const TOLERANCE = 0.0005; // 0.05 %
 
 /** Geodesic-edged area by GeographicLib (independent of lib/geo), m². */
@@ -107,7 +118,10 @@ Deno.test({
 Deno.test({
   name:
     "readTopoJsonFeature and readPolygonFeatures: Azerbaijan's areas match boundaries/SOURCE.md within 0.05 %",
-  ignore: !exists(`${RAW}boundaries/countries-10m.json`),
+  ignore: skipWithout(
+    `${RAW}boundaries/countries-10m.json`,
+    `${RAW}boundaries/geoBoundaries-AZE-ADM2.geojson`,
+  ),
   async fn() {
     const azerbaijan = await readTopoJsonFeature(
       `${RAW}boundaries/countries-10m.json`,
@@ -136,7 +150,7 @@ const LAYERS = `${RAW}deepstate-polygons-rsparks3/deepstatemap_data_20250601_pol
 Deno.test({
   name:
     "intersectionArea: DeepState's grey zone and occupied layers (shared and near-duplicate vertices) overlap as polyclip-ts says, alone and inside Donetska",
-  ignore: ignore || !exists(LAYERS),
+  ignore: skipWithout(OBLASTS, LAYERS),
   async fn() {
     const features = await readFeatureCollection(LAYERS);
     const layer = (names: string[]) =>
