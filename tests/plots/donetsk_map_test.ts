@@ -1,4 +1,8 @@
-import { ok as assert, throws as assertThrows } from "node:assert/strict";
+import {
+  deepStrictEqual as assertEquals,
+  ok as assert,
+  throws as assertThrows,
+} from "node:assert/strict";
 import { donetskMapFigure } from "../../lib/plots/donetsk_map.ts";
 import type { MultiPolygon } from "../../lib/geo/types.ts";
 import { assertSnapshot } from "./snapshot.ts";
@@ -31,8 +35,13 @@ Deno.test("donetskMapFigure: occupied areas are clipped to the oblast and keyed 
 Deno.test("donetskMapFigure: a GeoJSON-wound area is not drawn as the whole globe", () => {
   const markup = donetskMapFigure(OBLAST, [{ date: "2025-12-31", geometry: LATE }]).markup;
   // The whole-globe mistake shows as a path spanning the full frame, far outside the 640 px width.
-  const numbers = (markup.match(/d="M[^"]*"/g) ?? []).join(" ").match(/-?\d+(\.\d+)?/g) ?? [];
+  const paths = markup.match(/d="M[^"]*"/g) ?? [];
+  // The outline's fill, the occupied area, the outline's stroke, and the key's swatch (2 paths).
+  assertEquals(paths.length, 5, "no path to check would pass vacuously");
+  const numbers = paths.join(" ").match(/-?\d+(\.\d+)?/g) ?? [];
   assert(numbers.every((n) => Math.abs(Number(n)) < 2_000), "a path runs far outside the frame");
+  // The occupied area (38° to 39.5° E) is the right half of the frame, not the whole globe.
+  assert(markup.includes('d="M320,559.5L320,148.21'), paths.join("\n"));
 });
 
 Deno.test("donetskMapFigure: no snapshot, or more than six, throws", () => {
