@@ -18,7 +18,10 @@ Deno.test("stack: the HTML of each display in order, an SVG inline", () => {
   const html = stack(htmlTable([{ a: 1 }]), figureFromMarkup("f", "F", "svg", svg)).bundle()[
     "text/html"
   ];
-  assert(html.indexOf("<table") < html.indexOf(svg) && html.indexOf(svg) > 0);
+  const table = html.indexOf("<table");
+  // A missing table (-1) used to pass "before the SVG": both must be there, in order.
+  assert(table >= 0 && html.indexOf(svg) > table, html);
+  assertEquals(html.match(/<table/g)?.length, 1);
 });
 
 Deno.test("stack: claim records from cards and tables gather into one array", () => {
