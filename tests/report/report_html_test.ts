@@ -45,8 +45,9 @@ Deno.test("reportHtml: each claim shows quote, badge, stated, computed, band, me
     assertEquals(article.querySelector("h3 .badge")?.getAttribute("data-verdict"), check.verdict);
     assertEquals(article.querySelector(".computed")?.textContent, check.valueText);
     assert(article.querySelector(".method")!.textContent!.includes(check.method));
-    assert((article.querySelector(".quote")?.textContent ?? "").length > 2);
-    assert((article.querySelector(".stated")?.textContent ?? "").length > 0);
+    const claim = FIXTURE_CLAIMS.find((c) => c.id === check.id)!;
+    // The quote as printed, in curly quotes (a non-empty text used to be enough).
+    assertEquals(article.querySelector(".quote")?.textContent, `“${claim.quote}”`);
     assertEquals(
       article.querySelector(".band")?.textContent,
       check.band?.text ??
@@ -61,6 +62,20 @@ Deno.test("reportHtml: each claim shows quote, badge, stated, computed, band, me
       `https://example.org/${check.id}`,
     );
   }
+});
+
+Deno.test("reportHtml: the stated value with its hedge, a dash where the claim states none", () => {
+  const page = fixturePage();
+  const stated = [...page.querySelectorAll("article.claim")].map((article) =>
+    article.querySelector(".stated")?.textContent
+  );
+  assertEquals(stated, [
+    "about 96 troops/km²",
+    "from 30,000 to 40,000 troops/month",
+    "nearly 3 years",
+    "more than 50 %",
+    "—",
+  ]);
 });
 
 Deno.test("reportHtml: quotes and methods are text, never markup", () => {
