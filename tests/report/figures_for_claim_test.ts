@@ -37,6 +37,24 @@ Deno.test("figuresForClaims: a failing builder fails the call, naming the claim"
 Deno.test("figuresForClaims on the real data: every listed claim gets self-contained figures", async () => {
   const claims = allClaims();
   const figures = await figuresForClaims(claims, { asOf: "2025-12-31", dataDir: DEFAULT_DATA_DIR });
+  // Which figure goes under which claim, by the figures' ids: an empty or reshuffled set fails.
+  const figureIds = Object.fromEntries(
+    Object.entries(figures).map(([id, list]) => [
+      id,
+      list.map((figure) => figure.markup.match(/\bid="([a-z0-9-]+)"/)?.[1]),
+    ]),
+  );
+  assertEquals(figureIds, {
+    "troops-per-km2-2025": ["monthly-cost-per-km2", "monthly-area-gained"],
+    "donetsk-still-held-km2": ["donetsk-map"],
+    "donetsk-by-august-2027": ["donetsk-projection"],
+    "losses-over-1000-a-day": ["daily-losses"],
+    "recruits-30-40k-a-month": ["recruitment-vs-losses"],
+    "shells-4x-nato": ["shell-ratios"],
+    "talks-first-in-nearly-3-years": ["timeline"],
+    "poll-recognition-unacceptable": ["poll-intervals"],
+    "azerbaijan-lost-one-fifth": ["azerbaijan-map"],
+  });
   for (const id of Object.keys(FIGURE_BUILDERS)) {
     assertEquals(claims.some((claim) => claim.id === id), true, `${id} is not a registered claim`);
     assertEquals((figures[id]?.length ?? 0) >= 1, true, `${id}: no figure`);
