@@ -135,10 +135,21 @@ Deno.test("loadDonetskMapGeometry: the committed file holds UA14 and month-end m
   const map = await loadDonetskMapGeometry();
   assertEquals(map.outline.pcode, "UA14");
   const dates = map.snapshots.map((s) => s.map_date);
-  assert(dates.includes("2024-12-30") && dates.includes("2025-12-31"), dates.join(" "));
+  // The first daily map, then the latest map of every month to the last (March 2025's on the 29th).
+  assertEquals(dates.length, 25);
+  assertEquals([dates[0], dates[1], dates[6], dates[8], dates[9]], [
+    "2024-07-07",
+    "2024-07-31",
+    "2024-12-30",
+    "2025-02-28",
+    "2025-03-29",
+  ]);
+  assertEquals(dates.slice(-2), ["2026-05-31", "2026-06-29"]);
+  assert(dates.includes("2025-12-31"), dates.join(" "));
   // The outline lies in Donetsk Oblast's longitudes and latitudes, inside the clip box.
   const [west, south, east, north] = map.clipBox;
   const points = map.outline.geometry.flat(2);
+  assertEquals(points.length, 805, "the outline's vertices (an empty outline would pass below)");
   assert(points.every(([lon, lat]) => lon > west && lon < east && lat > south && lat < north));
   assert(west > 36 && east < 39.5 && south > 46.5 && north < 49.5, String(map.clipBox));
 });

@@ -10,6 +10,7 @@ Deno.test("loadDonetskMapData: the Donetsk outline and one snapshot per date, a 
   assert(data.notes[0].includes("deepstatemap_data_20241231.geojson"));
   // The outline lies in Donetsk Oblast's longitudes and latitudes.
   const points = data.oblast.flat(2);
+  assertEquals(points.length, 805, "the outline's vertices (an empty outline would pass below)");
   assert(points.every(([lon, lat]) => lon > 36 && lon < 39.5 && lat > 46.5 && lat < 49.5));
   assert(data.snapshots.every((s) => s.geometry.length > 0), "occupied areas present");
 });
