@@ -15,9 +15,8 @@
  *
  * @module
  */
-import type { Claim } from "../lib/claims/claim.ts";
-import { checkAll, type CheckedClaim } from "../lib/claims/registry.ts";
-import { allClaims } from "../lib/claims/registry.ts";
+import { type Claim, VERDICTS } from "../lib/claims/claim.ts";
+import { allClaims, checkAll, type CheckedClaim } from "../lib/claims/registry.ts";
 import { claimRecord, statedText } from "../lib/claims/display.ts";
 import { writeTextFileAtomic } from "../lib/io/atomic_write.ts";
 import { DEFAULT_DATA_DIR } from "../lib/data/data_dir.ts";
@@ -197,7 +196,9 @@ export async function reproduce(
   const counts = new Map<string, number>();
   for (const { check } of checked) counts.set(check.verdict, (counts.get(check.verdict) ?? 0) + 1);
   console.log(
-    `${checked.length} claims: ${[...counts].map(([v, n]) => `${n} ${v}`).join(", ")}`,
+    `${checked.length} claims: ${
+      VERDICTS.filter((v) => counts.has(v)).map((v) => `${counts.get(v)} ${v}`).join(", ")
+    }`,
   );
   try {
     if (options.json !== null) {

@@ -29,8 +29,9 @@ export interface DonetskMapData {
 
 /**
  * Loads the map geometry of Donetsk Oblast (`UA14`, the only unit the derived file holds) as of
- * each date. A date before the first stored map or after the series' end, or another `pcode`,
- * throws a `DataError`.
+ * each date. A comparison date before the first stored map is left out with a note; the last date
+ * (the as-of date) before the first map or after the series' end, or another `pcode`, throws a
+ * `DataError`.
  *
  * @example
  * ```ts
@@ -50,7 +51,14 @@ export async function loadDonetskMapData(
   }
   const snapshots: OccupiedSnapshot[] = [];
   const notes: string[] = [];
+  const first = map.snapshots[0].map_date;
   for (const date of dates) {
+    // An earlier comparison date than the maps reach is left out (said in a note), so that a late
+    // as-of date near the start of the series still gets its map.
+    if (date < first && date !== dates.at(-1)) {
+      notes.push(`No map is stored before ${first}: the map of ${date} is left out.`);
+      continue;
+    }
     const asOf = mapSnapshotAsOf(map, date);
     if (asOf.standIn) notes.push(asOf.note);
     snapshots.push({ date: asOf.snapshot.map_date, geometry: asOf.snapshot.geometry });

@@ -29,6 +29,15 @@ Deno.test("loadDonetskMapData: a date the DeepState series does not reach throws
   );
 });
 
+Deno.test("loadDonetskMapData: a comparison date before the first map is left out, noted", async () => {
+  const data = await loadDonetskMapData(donetskMapDates("2025-06-30"));
+  assertEquals(data.snapshots.map((s) => s.date), ["2024-12-30", "2025-06-30"]);
+  assert(
+    data.notes.some((n) => n.includes("the map of 2024-06-30 is left out")),
+    data.notes.join(),
+  );
+});
+
 Deno.test("loadDonetskMapData: a unit the derived file does not hold throws", async () => {
   await rejects(
     () => loadDonetskMapData(["2025-12-31"], { pcode: "UA44" }),
