@@ -15,6 +15,7 @@ import type { AreaSeries } from "../claims/a/area_series.ts";
 import type { GroupAInputs } from "../claims/a/inputs.ts";
 import { advanceRate, projectZeroDate } from "../claims/a/projection.ts";
 import { addDays } from "../data/dates.ts";
+import { DataError } from "../io/data_error.ts";
 import type { HeldPoint, ProjectionLine } from "./donetsk_projection.ts";
 
 /** What the analyst may change; the defaults are the claim's. */
@@ -81,7 +82,10 @@ export function donetskProjectionData(
       to: asOf,
     })),
   ];
-  const projections = variants.map(({ label, area, from, to }) => {
+  // A window the series does not reach (early as-of dates: the Donetsk-only series starts with
+  // the daily maps in July 2024) has no rate to draw.
+  const reached = variants.filter(({ area, from, to }) => reaches(area, from) && reaches(area, to));
+  const projections = reached.map(({ label, area, from, to }) => {
     const { km2PerDay } = advanceRate(area, from, to);
     const startKm2 = held(to);
     const zeroDate = projectZeroDate(startKm2, km2PerDay, to);
@@ -93,4 +97,15 @@ export function donetskProjectionData(
   const hedge = donetskByAugust2027.hedge;
   const claimedMonth = hedge.kind === "by-month" ? hedge.month : String(donetskByAugust2027.stated);
   return { history, projections, lines, claimedMonth };
+}
+
+/** Whether the series reaches `date`: its `asOf` throws a `DataError` where the data stop. */
+function reaches(area: AreaSeries, date: string): boolean {
+  try {
+    area.asOf(date);
+    return true;
+  } catch (error) {
+    if (error instanceof DataError) return false;
+    throw error;
+  }
 }

@@ -56,3 +56,13 @@ Deno.test("donetskProjectionData: the history is the held area on every daily ma
   assertEquals(history.at(-1)?.heldKm2, donetskRemainder(inputs, "2025-06-30").heldKm2);
   assertEquals(claimedMonth, "2027-08");
 });
+
+Deno.test("donetskProjectionData: an early as-of date leaves out the windows the series do not reach", () => {
+  // The Donetsk-only series starts with the daily maps (2024-07-07); 97 days before 2024-07-08
+  // it has no value, while the whole-front series (history versions) does.
+  const data = donetskProjectionData(inputs, "2024-07-08");
+  const labels = data.projections.map((p) => p.label);
+  assert(!labels.includes("Donetsk-only rate, same window"), labels.join("; "));
+  assert(labels.includes("ISW method, DeepState"), labels.join("; "));
+  assert(labels.includes("whole front, last 365 days"), labels.join("; "));
+});
