@@ -67,6 +67,18 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
   return parsed;
 }
 
+/** What `data:build --help` prints. */
+export const BUILD_USAGE = `deno task data:build [options]: derive data/derived/ from the raw files
+
+  --raw DIR            the raw folder (default ../shared/data/raw; another folder needs
+                       deno run --allow-read=.,DIR --allow-write=data/derived pipeline/build.ts)
+  --out DIR            where to write (default data/derived)
+  --full               recompute everything (default: only new or changed snapshots)
+  --download           fetch the raw inputs the manifest lists into the cache first
+  --download-from URL  fetch them from a mirror with the same paths
+  --cache DIR          the download cache (default .cache/raw)
+  --help               this text`;
+
 /**
  * Runs `data:build` with the given arguments and returns the exit code (0 on success); errors
  * are printed to stderr.
@@ -78,6 +90,10 @@ export function parseBuildArgs(args: readonly string[]): BuildArgs {
  * ```
  */
 export async function main(args: readonly string[]): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(BUILD_USAGE);
+    return 0;
+  }
   try {
     const options = parseBuildArgs(args);
     let rawDir = options.raw;
