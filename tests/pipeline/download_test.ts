@@ -68,6 +68,8 @@ Deno.test("downloadRaw: fetches every manifest input into the cache, verified, o
       const inputs = new Set(
         Object.values(manifest.files).flatMap((e) => e.inputs.map((i) => i.path)),
       );
+      // The small raw tree's inputs across every derived file: an empty manifest must fail.
+      assertEquals(inputs.size, 12);
       assertEquals(requests.length, inputs.size);
       for (const path of inputs) {
         const expected = files[path];
@@ -95,6 +97,11 @@ Deno.test("data:build --download: rebuilds the same derived files from the downl
   await withManifest(async (manifest, files, out, cache) => {
     const { server, origin } = serveFixtures(manifest, files);
     const before = await Deno.readTextFile(`${out}/deepstate_daily.csv`);
+    // Every derived file removed first (the manifest, which names the downloads, kept), so that a
+    // build that writes nothing cannot pass by leaving the files as they were.
+    for (const entry of [...Deno.readDirSync(out)]) {
+      if (entry.name !== "manifest.json") await Deno.remove(`${out}/${entry.name}`);
+    }
     const log = console.log;
     console.log = () => {};
     try {
@@ -114,6 +121,18 @@ Deno.test("data:build --download: rebuilds the same derived files from the downl
       await server.shutdown();
     }
     assertEquals(await Deno.readTextFile(`${out}/deepstate_daily.csv`), before);
+    assertEquals([...Deno.readDirSync(out)].map((entry) => entry.name).sort(), [
+      "azerbaijan_areas.csv",
+      "deepstate_daily.csv",
+      "deepstate_grey_zone_monthly.csv",
+      "deepstate_history_monthly.csv",
+      "economist_isw_area.csv",
+      "general_staff_personnel.csv",
+      "manifest.json",
+      "map_azerbaijan.geojson",
+      "map_donetsk.geojson",
+      "oblasts.csv",
+    ]);
   });
 });
 
