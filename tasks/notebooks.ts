@@ -380,6 +380,8 @@ function parseArgs(args: string[]): Options {
     notebooks: [],
   };
   for (const arg of args) {
+    // `deno task notebooks:test -- --check-committed` passes the `--` through: skip it.
+    if (arg === "--") continue;
     if (arg === "--in-place") options.inPlace = true;
     else if (arg === "--check-committed") options.checkCommittedOnly = true;
     else if (arg.startsWith("--timeout=")) options.timeoutSeconds = Number(arg.slice(10));

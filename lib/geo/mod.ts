@@ -23,6 +23,7 @@ export { contains, containsShifted, prepare, type PreparedArea } from "./prepare
 export { orient, orientShifted } from "./orient.ts";
 export { type AreaInput, intersectionArea, isPrepared } from "./intersection_area.ts";
 export { union } from "./union.ts";
+export { boundingBox, type Box, clipToBox, growBox } from "./clip_to_box.ts";
 export { rewindForD3 } from "./rewind_for_d3.ts";
 export {
   type GeoJsonFeature,
