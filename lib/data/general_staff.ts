@@ -90,7 +90,7 @@ export function cumulativeLossesAsOf(
       GENERAL_STAFF_FILE,
       `the report dated ${addDays(date, 1)}`,
       `a report counting losses through ${date}`,
-      `none (the series counts through ${rows[0]?.counted_through ?? "none"} to ${last})`,
+      `none (the reports count losses from ${rows[0]?.counted_through ?? "none"} through ${last})`,
     );
   }
   return {
