@@ -32,6 +32,9 @@ Deno.test("monthlyCostData: the months add up to the claim's year (losses and ar
   const areaKm2 = data.points.reduce((sum, p) => sum + p.areaKm2, 0);
   assertEquals(losses, year.losses);
   assert(Math.abs(areaKm2 - year.gainedKm2) < 0.01, `${areaKm2} against ${year.gainedKm2}`);
+  // The known figures of troops-per-km2-2025 (tests/claims/a/group_a_data_test.ts).
+  assertEquals(losses, 418_170);
+  assert(Math.abs(areaKm2 - 4_346.521) < 0.1, String(areaKm2));
 });
 
 Deno.test("monthlyCostData: the reference line is the article's figure", () => {
