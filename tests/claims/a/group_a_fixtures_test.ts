@@ -137,11 +137,24 @@ Deno.test("monthlyCostPerKm2 (fixtures): history months before July 2024, nulls 
   assertEquals(months.length, 26);
   // January 2024: 31 days × 1,000 over 31 days × 12 km² (history versions at both ends).
   close(months[0].troopsPerKm2!, 1_000 / 12);
-  assert(months[0].note.includes("deepstate_history_monthly.csv"));
+  assertEquals(
+    months[0].note,
+    "deepstate_history_monthly.csv, 1704056400.geojson (map of 2023-12-31) to " +
+      "deepstate_history_monthly.csv, 1706734800.geojson (map of 2024-01-31)",
+  );
   // December 2025: 31 × 1,200 over 31 × 12.
   close(months[23].troopsPerKm2!, 100);
   assertEquals([months[25].month, months[25].troopsPerKm2], ["2026-02", null]);
-  assert(months[25].note.length > 0);
+  // The fixtures' reports end on 2026-01-04: the note says which report is missing (not just
+  // any text), and January 2026 has no value either.
+  assert(
+    months[25].note.startsWith(
+      "general_staff_personnel.csv: the report dated 2026-02-01: expected a report counting " +
+        "losses through 2026-01-31, found none",
+    ),
+    months[25].note,
+  );
+  assertEquals([months[24].month, months[24].troopsPerKm2], ["2026-01", null]);
 });
 
 Deno.test("costPerKm2: no net gain gives no ratio rather than a negative or infinite one", async () => {
