@@ -1,4 +1,4 @@
-import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { loadFacts } from "../../lib/data/facts.ts";
 import { cumulativeLossesAsOf, loadGeneralStaffPersonnel } from "../../lib/data/general_staff.ts";
 import { recruitmentData } from "../../lib/plots/recruitment_data.ts";
@@ -10,8 +10,15 @@ const personnel = await loadGeneralStaffPersonnel("data");
 Deno.test("recruitmentData: announcements published by the as-of date only", () => {
   const later = recruitmentData(recruitment, personnel, "2025-12-31").segments;
   const earlier = recruitmentData(recruitment, personnel, "2025-06-30").segments;
-  assert(earlier.length > 0 && earlier.length < later.length, `${earlier.length}, ${later.length}`);
-  assert(later.some((s) => s.label === "Medvedev, interim" && s.year === 2025));
+  // recruitment.csv's contract counts a month: 2024's final figure, then 2025's two interim ones.
+  const perMonth = (segments: typeof later) =>
+    segments.map((s) => [s.label, s.year, Math.round(s.perMonth)]);
+  assertEquals(perMonth(later), [
+    ["Medvedev, final", 2024, 37_500],
+    ["Medvedev, interim", 2025, 35_552],
+    ["Belousov, interim", 2025, 35_655],
+  ]);
+  assertEquals(perMonth(earlier), [["Medvedev, final", 2024, 37_500]]);
 });
 
 Deno.test("recruitmentData: losses month by month over two calendar years, adding up to the series", () => {
