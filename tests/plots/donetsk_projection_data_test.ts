@@ -47,6 +47,16 @@ Deno.test("donetskProjectionData: lines are the projections that reach zero, fro
     lines.map((l) => [l.label, l.startDate, l.zeroDate]),
     reaching.map((p) => [p.label, p.to, p.zeroDate]),
   );
+  // As of 2025-12-31 every projection reaches zero, on these known dates.
+  assertEquals(lines.map((l) => [l.label, l.zeroDate]), [
+    ["ISW method, DeepState", "2027-05-07"],
+    ["ISW method, The Economist", "2027-10-03"],
+    ["Donetsk-only rate, same window", "2030-02-24"],
+    ["whole front, last 30 days", "2027-01-28"],
+    ["whole front, last 90 days", "2027-03-18"],
+    ["whole front, last 180 days", "2027-03-13"],
+    ["whole front, last 365 days", "2027-05-05"],
+  ]);
 });
 
 Deno.test("donetskProjectionData: the history is the held area on every daily map up to the as-of date", () => {
