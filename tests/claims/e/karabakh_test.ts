@@ -67,6 +67,8 @@ Deno.test("azerbaijan-lost-one-fifth: a larger held share raises the value", asy
     async (dataDir) => {
       const after = (await lostOneFifth.check({ asOf: "2025-12-31", dataDir })).value as number;
       ok(after > before, `${after} > ${before}`);
+      // The rest of Agdam District (22.6 % of its 1,045.5 km²) adds 236 km²: 12,388 of 86,254 km².
+      assertEquals(after, 14.36);
     },
   );
 });
