@@ -123,8 +123,18 @@ Deno.test("loadFacts: a missing file is a DataError naming the path", async () =
 Deno.test("rowBy: a key found twice or not at all is a DataError", () => {
   const rows = [{ id: "a" }, { id: "a" }, { id: "b" }];
   assertEquals(rowBy(rows, "id", "b", "t.csv"), { id: "b" });
-  assertThrows(() => rowBy(rows, "id", "a", "t.csv"), DataError);
-  assertThrows(() => rowBy(rows, "id", "c", "t.csv"), DataError);
+  assertThrows(
+    () => rowBy(rows, "id", "a", "t.csv"),
+    (e: unknown) =>
+      e instanceof DataError &&
+      e.message === "t.csv: rows with id = 'a': expected exactly one, found 2",
+  );
+  assertThrows(
+    () => rowBy(rows, "id", "c", "t.csv"),
+    (e: unknown) =>
+      e instanceof DataError &&
+      e.message === "t.csv: rows with id = 'c': expected exactly one, found 0",
+  );
 });
 
 Deno.test("factSources: one entry per distinct source, filtered by row", () => {

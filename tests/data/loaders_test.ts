@@ -39,7 +39,10 @@ Deno.test("cumulativeLossesAsOf: as of X is the report dated X+1", async () => {
 
 Deno.test("cumulativeLossesAsOf: a date the series does not reach is a DataError", async () => {
   const rows = await loadGeneralStaffPersonnel(FIXTURES);
-  assertThrows(() => cumulativeLossesAsOf(rows, "2027-01-01"), DataError);
+  assertThrows(
+    () => cumulativeLossesAsOf(rows, "2027-01-01"),
+    /general_staff_personnel\.csv: the report dated 2027-01-02: expected a report counting losses through 2027-01-01, found none/,
+  );
 });
 
 Deno.test("dailyLossesBetween: the days after `from` through `to`, by counted_through", async () => {
@@ -68,13 +71,22 @@ Deno.test("occupiedAsOf: an exact map date is no stand-in; units read by P-code"
   const snapshot = occupiedAsOf(rows, "2025-12-31");
   assertEquals([snapshot.standIn, snapshot.row.file_date], [false, "2026-01-01"]);
   assertEquals(occupiedInUnit(snapshot.row, "UA14"), 20_000 + 5 * 365);
-  assertThrows(() => occupiedInUnit(snapshot.row, "UA99"), DataError);
+  assertThrows(
+    () => occupiedInUnit(snapshot.row, "UA99"),
+    /deepstate_daily\.csv: column UA99: expected a unit column, found none/,
+  );
 });
 
 Deno.test("occupiedAsOf: beyond the data by more than 3 days is a DataError", async () => {
   const rows = await loadDeepStateDaily(FIXTURES);
-  assertThrows(() => occupiedAsOf(rows, "2026-02-01"), DataError);
-  assertThrows(() => occupiedAsOf(rows, "2020-01-01"), DataError);
+  assertThrows(
+    () => occupiedAsOf(rows, "2026-02-01"),
+    /deepstate_daily\.csv: as of 2026-02-01: expected a snapshot at most 3 days older, found the latest is of 2026-01-04/,
+  );
+  assertThrows(
+    () => occupiedAsOf(rows, "2020-01-01"),
+    /deepstate_daily\.csv: as of 2020-01-01: expected a snapshot on or before that date, found 2024-07-07/,
+  );
 });
 
 Deno.test("greyZoneAsOf: monthly snapshots, the latest map on or before the date", async () => {

@@ -13,7 +13,13 @@ Deno.test("versionDates: a version created before 03:00 UTC stands for the previ
 });
 
 Deno.test("versionDates: a file name that is not a Unix time is an error", () => {
-  assertThrows(() => versionDates("latest.geojson"), DataError);
+  assertThrows(
+    () => versionDates("latest.geojson"),
+    (e: unknown) =>
+      e instanceof DataError &&
+      e.message === "latest.geojson: the file name: expected '<unix seconds>.geojson', found " +
+          "latest.geojson",
+  );
 });
 
 Deno.test("historyPolygons: GeometryCollections count, points and other labels do not", () => {

@@ -74,7 +74,11 @@ Deno.test("monthEndFiles: the latest map on or before each month end, plus the f
 });
 
 Deno.test("monthEndFiles: a name that is not a DeepState daily file throws", () => {
-  throws(() => monthEndFiles(["notes.geojson"]), DataError);
+  throws(
+    () => monthEndFiles(["notes.geojson"]),
+    (e: unknown) =>
+      e instanceof DataError && e.message.startsWith("notes.geojson: the file name: expected"),
+  );
 });
 
 Deno.test("map_donetsk.geojson: outline, clip box, month-end snapshots clipped and rounded", async () => {

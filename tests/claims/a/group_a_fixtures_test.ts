@@ -101,7 +101,15 @@ Deno.test("losses-over-1000-a-day (fixtures): 1,200 every day of 2025; 1,000 in 
 });
 
 Deno.test("group A (fixtures): an as-of date beyond the data cannot be computed (DataError)", async () => {
-  await assertRejects(() => troopsPerKm2.check({ asOf: "2026-06-30", dataDir }), DataError);
+  await assertRejects(
+    () => troopsPerKm2.check({ asOf: "2026-06-30", dataDir }),
+    (e: unknown) =>
+      e instanceof DataError &&
+      e.message.startsWith(
+        "general_staff_personnel.csv: the report dated 2026-07-01: expected a report counting " +
+          "losses through 2026-06-30, found none",
+      ),
+  );
 });
 
 Deno.test("donetskRemainder (fixtures): no grey-zone map leaves that figure empty; a bug is not hidden as 'no map'", async () => {

@@ -42,7 +42,12 @@ Deno.test("karabakhShares: a unit missing from the areas file is a DataError nam
 });
 
 Deno.test("karabakhShares: no outline row is a DataError", () => {
-  assertThrows(() => karabakhShares([], AREAS.slice(0, 3)), DataError);
+  assertThrows(
+    () => karabakhShares([], AREAS.slice(0, 3)),
+    (e: unknown) =>
+      e instanceof DataError &&
+      e.message === "azerbaijan_areas.csv: rows: expected a Natural Earth outline row, found none",
+  );
 });
 
 Deno.test("oneInN: population over displaced", () => {
@@ -96,7 +101,13 @@ Deno.test("azerbaijan-lost-one-fifth: CLAIMS.md's 16.6 % (NKAO plus the seven di
     "karabakh",
     (text) => text.split("\n").filter((line) => !line.startsWith("district-area-agdam")).join("\n"),
     async (dataDir) => {
-      await assertRejects(() => lostOneFifth.check({ asOf: "2025-12-31", dataDir }), DataError);
+      await assertRejects(
+        () => lostOneFifth.check({ asOf: "2025-12-31", dataDir }),
+        (e: unknown) =>
+          e instanceof DataError &&
+          e.message.startsWith("karabakh.csv: rows with id district-area-*: expected 7") &&
+          e.message.endsWith("found 6"),
+      );
     },
   );
 });
