@@ -26,6 +26,13 @@ Deno.test("inIdOrder: listed ids first in the list's order, others after in thei
   assertEquals(inIdOrder(items, (id) => id, ["a", "b"]), ["a", "b", "x", "y"]);
 });
 
+Deno.test("ARTICLE_ORDER: the 22 registered claims, each once (checked without the article too)", () => {
+  const registered = allClaims().map((claim) => claim.id);
+  assertEquals(registered.length, 22);
+  assertEquals([...ARTICLE_ORDER].sort(), [...registered].sort());
+  assertEquals(new Set(ARTICLE_ORDER).size, ARTICLE_ORDER.length);
+});
+
 Deno.test({
   name: "ARTICLE_ORDER: lists every registered claim in the order its quote appears in the article",
   ignore: article === null,

@@ -163,6 +163,8 @@ async function checkRegisteredReport(asOf: string): Promise<void> {
     assertEquals(pageProblems(seen, { claimIds: expectedIds, figuresPerClaim }), []);
     assertEquals(await screenshotProblems(seen), []);
     assert(seen.asOfText.includes(asOf), `the as-of line says '${seen.asOfText}'`);
+    // All 22 registered claims on the page: an empty registry would otherwise expect nothing.
+    assertEquals([results.length, seen.claims.length], [22, 22]);
     for (const { claim, check } of results) {
       const shown = seen.claims.find((c) => c.id === claim.id)!;
       assertEquals(shown.verdict, check.verdict, claim.id);
