@@ -32,8 +32,9 @@ function clean(x: number): number {
   return Number(x.toPrecision(12));
 }
 
+/** A band edge for reading: two decimals are enough (the edges themselves stay exact). */
 function show(x: number): string {
-  return x.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
 function periodOf(date: string): { first: string; last: string } {
