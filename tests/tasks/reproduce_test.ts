@@ -124,3 +124,22 @@ Deno.test("formatClaimTable and claimsJson: aligned columns; one record per clai
     ],
   );
 });
+
+Deno.test("reproduce (real data): the first and the last as-of dates the data reach write the whole report", async () => {
+  // The figures look back up to a year: near the start of the daily maps some comparisons are
+  // left out (with a note) rather than failing the report.
+  for (const asOf of ["2024-07-08", "2026-07-02"]) {
+    const dir = await Deno.makeTempDir();
+    try {
+      const { status, out, err } = await captured(() =>
+        reproduce(["--asof", asOf, "--out", dir, "--json", `${dir}/claims-${asOf}.json`])
+      );
+      assertEquals(status, 0, `${asOf}: ${err}`);
+      assert(out.includes(`Report: ${dir}/index.html`), out.split("\n").at(-1));
+      const page = await Deno.readTextFile(`${dir}/index.html`);
+      assertEquals((page.match(/data-claim-id="/g) ?? []).length >= 22, true, `${asOf}: claims`);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  }
+});
