@@ -135,7 +135,7 @@ Deno.test("reproduce (real data): the first and the last as-of dates the data re
         reproduce(["--asof", asOf, "--out", dir, "--json", `${dir}/claims-${asOf}.json`])
       );
       assertEquals(status, 0, `${asOf}: ${err}`);
-      assert(out.includes(`Report: ${dir}/index.html`), out.split("\n").at(-1));
+      assert(out.includes(`Report: ${dir}/index.html`), out.split("\n").at(-1) ?? "");
       const page = await Deno.readTextFile(`${dir}/index.html`);
       assertEquals((page.match(/data-claim-id="/g) ?? []).length >= 22, true, `${asOf}: claims`);
     } finally {
