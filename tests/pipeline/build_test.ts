@@ -11,6 +11,7 @@ import {
   smallRawTree,
   writeRawTree,
 } from "../fixtures/pipeline/raw_tree.ts";
+import { DERIVED_FILES } from "../fixtures/pipeline/derived_files.ts";
 
 const silent = createProgress(false);
 // Expected areas are known numbers: WGS84 cells between parallels, a²/2·Δλ·Δq (the authalic q),
@@ -67,18 +68,7 @@ async function snapshotOf(dir: string): Promise<Record<string, string>> {
 
 Deno.test("build: every derived file from a small raw tree, with the right areas", async () => {
   await withBuiltTree(async (_raw, out) => {
-    assertEquals(Object.keys(await snapshotOf(out)).sort(), [
-      "azerbaijan_areas.csv",
-      "deepstate_daily.csv",
-      "deepstate_grey_zone_monthly.csv",
-      "deepstate_history_monthly.csv",
-      "economist_isw_area.csv",
-      "general_staff_personnel.csv",
-      "manifest.json",
-      "map_azerbaijan.geojson",
-      "map_donetsk.geojson",
-      "oblasts.csv",
-    ]);
+    assertEquals(Object.keys(await snapshotOf(out)).sort(), DERIVED_FILES);
 
     const oblasts = await readCsv(`${out}/oblasts.csv`, { pcode: "string", area_km2: "number" });
     assertEquals(oblasts.length, 27);

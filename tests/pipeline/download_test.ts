@@ -11,6 +11,7 @@ import { type Manifest, readManifest } from "../../pipeline/manifest.ts";
 import { createProgress } from "../../pipeline/progress.ts";
 import { ALL_STEPS } from "../../pipeline/steps/all.ts";
 import { smallRawTree, writeRawTree } from "../fixtures/pipeline/raw_tree.ts";
+import { DERIVED_FILES } from "../fixtures/pipeline/derived_files.ts";
 
 const silent = createProgress(false);
 
@@ -121,18 +122,7 @@ Deno.test("data:build --download: rebuilds the same derived files from the downl
       await server.shutdown();
     }
     assertEquals(await Deno.readTextFile(`${out}/deepstate_daily.csv`), before);
-    assertEquals([...Deno.readDirSync(out)].map((entry) => entry.name).sort(), [
-      "azerbaijan_areas.csv",
-      "deepstate_daily.csv",
-      "deepstate_grey_zone_monthly.csv",
-      "deepstate_history_monthly.csv",
-      "economist_isw_area.csv",
-      "general_staff_personnel.csv",
-      "manifest.json",
-      "map_azerbaijan.geojson",
-      "map_donetsk.geojson",
-      "oblasts.csv",
-    ]);
+    assertEquals([...Deno.readDirSync(out)].map((entry) => entry.name).sort(), DERIVED_FILES);
   });
 });
 
