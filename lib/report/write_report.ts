@@ -138,6 +138,7 @@ export async function writeReport(options: WriteReportOptions): Promise<string> 
     : inArticleOrder(paired, ({ claim }) => claim.quote, options.articleText);
   const figures = options.figures ??
     await figuresForClaims(entries.map(({ claim }) => claim), {
+      checks: entries.map(({ check }) => check),
       asOf: options.asOf,
       dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
     });
