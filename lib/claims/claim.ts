@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Source } from "../data/source.ts";
 
 /** The fixed set of verdicts (see CLAIMS.md, "How a claim is judged"). */
 export const VERDICTS = [
@@ -52,14 +53,8 @@ export interface Band {
   text: string;
 }
 
-/** A source the claim or its check rests on. */
-export interface Source {
-  title: string;
-  publisher: string;
-  /** ISO date of publication (or `YYYY-MM` / `YYYY` where no day is known). */
-  date: string;
-  url: string;
-}
+/** A source the claim or its check rests on (defined with the data, which name their sources). */
+export type { Source };
 
 /** One input a computation used, shown beside the value so a reader can redo the arithmetic. */
 export interface ClaimInput {

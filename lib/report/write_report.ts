@@ -8,7 +8,7 @@
 import { type Claim, type ClaimCheck, VERDICTS } from "../claims/claim.ts";
 import { DEFAULT_DATA_DIR } from "../data/data_dir.ts";
 import { writeTextFileAtomic } from "../io/atomic_write.ts";
-import { ARTICLE } from "./article.ts";
+import { ARTICLE } from "../claims/article.ts";
 import { inArticleOrder, inIdOrder } from "./article_order.ts";
 import { claimSectionHtml } from "./claim_section.ts";
 import { reportJson } from "./claim_review.ts";

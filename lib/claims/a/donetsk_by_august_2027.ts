@@ -25,7 +25,7 @@ import {
 import { donetskRemainder } from "./donetsk_still_held.ts";
 import { loadGroupAInputs } from "./inputs.ts";
 import { projectZeroDate } from "./projection.ts";
-import { ARTICLE, DEEPSTATE_DAILY, ECONOMIST_AREA, ISW_2025_11_26 } from "./sources.ts";
+import { ARTICLE_SOURCE, DEEPSTATE_DAILY, ECONOMIST_AREA, ISW_2025_11_26 } from "./sources.ts";
 
 /** ISW's window (26 Nov 2025 assessment): the whole-front average from 15 Aug to 20 Nov 2025. */
 export const ISW_WINDOW = { from: "2025-08-15", to: "2025-11-20" } as const;
@@ -173,7 +173,7 @@ export const donetskByAugust2027: Claim<DonetskByAugust2027Options, DonetskByAug
   unit: "",
   hedge: { kind: "by-month", month: "2027-08" },
   articleAsOf: "2025-12-31",
-  sources: [ARTICLE, ISW_2025_11_26, DEEPSTATE_DAILY, ECONOMIST_AREA],
+  sources: [ARTICLE_SOURCE, ISW_2025_11_26, DEEPSTATE_DAILY, ECONOMIST_AREA],
   notebook: "02-donetsk",
   async check({ asOf, dataDir, ...options }): Promise<DonetskByAugust2027Check> {
     const inputs = await loadGroupAInputs(dataDir);

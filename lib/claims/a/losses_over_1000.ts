@@ -11,7 +11,7 @@ import { judgedAlternative } from "../alternative.ts";
 import { formatNumber, formatPercent } from "../format.ts";
 import { addYears, type DailyLosses, dailyLossesBetween } from "../../data/mod.ts";
 import { loadGroupAInputs } from "./inputs.ts";
-import { ARTICLE, GENERAL_STAFF } from "./sources.ts";
+import { ARTICLE_SOURCE, GENERAL_STAFF } from "./sources.ts";
 
 /** How a daily loss series sits against a threshold. */
 export interface DailyLossStats {
@@ -114,7 +114,7 @@ export const lossesOver1000: Claim<LossesOver1000Options, LossesOver1000Check> =
   unit: "casualties/day",
   hedge: { kind: "frequently-exceeding", value: THRESHOLD },
   articleAsOf: "2025-12-31",
-  sources: [ARTICLE, GENERAL_STAFF],
+  sources: [ARTICLE_SOURCE, GENERAL_STAFF],
   notebook: "01-cost-of-the-advance",
   async check({ asOf, dataDir, ...options }): Promise<LossesOver1000Check> {
     const { personnel } = await loadGroupAInputs(dataDir);

@@ -19,7 +19,7 @@ import {
   type MonthlyCostSeries,
   monthlyCostSeries,
 } from "./monthly_cost_series.ts";
-import { ARTICLE, DEEPSTATE_DAILY, ECONOMIST_AREA, GENERAL_STAFF } from "./sources.ts";
+import { ARTICLE_SOURCE, DEEPSTATE_DAILY, ECONOMIST_AREA, GENERAL_STAFF } from "./sources.ts";
 
 const UNIT = "troops/km²";
 
@@ -106,7 +106,7 @@ export const troopsPerKm2: Claim<TroopsPerKm2Options, TroopsPerKm2Check> = {
   unit: UNIT,
   hedge: { kind: "about", value: 96 },
   articleAsOf: "2025-12-31",
-  sources: [ARTICLE, GENERAL_STAFF, DEEPSTATE_DAILY, ECONOMIST_AREA],
+  sources: [ARTICLE_SOURCE, GENERAL_STAFF, DEEPSTATE_DAILY, ECONOMIST_AREA],
   notebook: "01-cost-of-the-advance",
   async check({ asOf, dataDir, ...options }): Promise<TroopsPerKm2Check> {
     const inputs = await loadGroupAInputs(dataDir);
