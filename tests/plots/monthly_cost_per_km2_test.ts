@@ -1,5 +1,5 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
-import { monthlyCostPerKm2Figure, lossesPerKm2 } from "../../lib/plots/monthly_cost_per_km2.ts";
+import { lossesPerKm2, monthlyCostPerKm2Figure } from "../../lib/plots/monthly_cost_per_km2.ts";
 import { assertSnapshot } from "./snapshot.ts";
 
 const MONTHS = [
