@@ -30,6 +30,9 @@ Deno.test("donetskByAugust2027: by default the series' projections use ISW's win
     RATE_WINDOWS.map((days) => `whole front, last ${days} days`),
   );
   assert(projections.slice(3).every((p) => p.to === ASOF));
+  // The history runs to the as-of date, past the window's end.
+  assertEquals(series.history, heldHistory(inputs, ASOF));
+  assertEquals(series.history.at(-1), { date: ASOF, heldKm2: projections[3].startKm2 });
   assertEquals([options, defaultOptions], [
     { window: ISW_WINDOW, trailingDays: RATE_WINDOWS },
     true,
