@@ -18,9 +18,11 @@ export interface ResolvedOptions<Options> {
 }
 
 /**
- * The options a check runs with: each key of `defaults` takes its value from `given` when given
- * (keys `defaults` lacks are ignored); `defaultOptions` says whether the result equals the
- * defaults (compared as JSON, so two equal windows given as new objects still count as default).
+ * The options a check runs with: each key of `defaults` takes its value from `given` when given;
+ * `defaultOptions` says whether the result equals the defaults (compared as JSON, so two equal
+ * windows given as new objects still count as default). A key `defaults` lacks throws a
+ * `TypeError` naming the options there are (a misspelt option must not silently give the
+ * claim's own result).
  *
  * @example
  * ```ts
@@ -29,12 +31,19 @@ export interface ResolvedOptions<Options> {
  * resolveOptions({ days: 97 }, { days: 90 }).fields.defaultOptions; // false
  * resolveOptions({ days: 97 }, { days: 90 }).notes; // ["A variation of the method: days 90 (the claim's: 97)."]
  * resolveOptions({ days: 97 }, { days: undefined }).fields.defaultOptions; // true
+ * resolveOptions({ days: 97 }, { dayz: 90 } as object); // throws TypeError: no option 'dayz' (options: days)
  * ```
  */
 export function resolveOptions<Options extends object>(
   defaults: Options,
   given: Partial<Options>,
 ): ResolvedOptions<Options> {
+  const known = Object.keys(defaults);
+  for (const key of Object.keys(given)) {
+    if (!known.includes(key)) {
+      throw new TypeError(`no option '${key}' (options: ${known.join(", ") || "none"})`);
+    }
+  }
   const resolved = { ...defaults };
   for (const key of Object.keys(defaults) as (keyof Options)[]) {
     const value = given[key];
