@@ -115,6 +115,9 @@ export interface ShownClaim {
   asOf: string;
   value: number | string | null;
   verdict: string;
+  /** `false` for an analyst's variation of the method (other options than the claim's): not
+   * compared, since `lib` computes the claim with its defaults. */
+  defaultOptions?: boolean;
 }
 
 /** Computes a claim now, as `lib/` does: `undefined` for an id that no claim has. */
@@ -187,7 +190,9 @@ function sameValue(shown: ShownClaim["value"], now: ShownClaim["value"]): boolea
 
 /**
  * Checks one notebook's outputs: no error output, an SVG in every figure cell, each expected claim
- * shown, and every shown claim equal (value and verdict, at its as-of date) to `compute`.
+ * shown, and every shown claim equal (value and verdict, at its as-of date) to `compute`. A claim
+ * shown with other options than its defaults (`defaultOptions: false`, a variation an analyst
+ * explores) is neither compared nor counted as showing the claim.
  *
  * @example
  * ```ts
@@ -219,7 +224,7 @@ export async function checkNotebook(
       }
     }
   });
-  const shown = shownClaims(notebook);
+  const shown = shownClaims(notebook).filter((claim) => claim.defaultOptions !== false);
   const shownIds = new Set(shown.map((claim) => claim.id));
   for (const id of expectedClaimIds) {
     if (!shownIds.has(id)) problems.push(`claim ${id}: not shown as ${CLAIM_MIME}`);

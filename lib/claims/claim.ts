@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Source } from "../data/source.ts";
 
 /** The fixed set of verdicts (see CLAIMS.md, "How a claim is judged"). */
 export const VERDICTS = [
@@ -52,14 +53,8 @@ export interface Band {
   text: string;
 }
 
-/** A source the claim or its check rests on. */
-export interface Source {
-  title: string;
-  publisher: string;
-  /** ISO date of publication (or `YYYY-MM` / `YYYY` where no day is known). */
-  date: string;
-  url: string;
-}
+/** A source the claim or its check rests on (defined with the data, which name their sources). */
+export type { Source };
 
 /** One input a computation used, shown beside the value so a reader can redo the arithmetic. */
 export interface ClaimInput {
@@ -97,10 +92,33 @@ export interface ClaimCheck {
   alternatives: Alternative[];
   /** Anything a reader must know: date conventions, stand-ins, caveats. */
   notes: string[];
+  /** The method's options in force (each default filled in), for a claim that takes any. */
+  options?: Record<string, unknown>;
+  /** `false` when the check ran with other options than the claim's defaults: an analyst's
+   * variation, which committed notebook outputs are not compared against. Absent or `true`: the
+   * claim's own method. */
+  defaultOptions?: boolean;
+  /** What the claim's figures draw (series, variants), from the same computation as the verdict,
+   * so that a figure cannot disagree with it. Attached by `withSeries` (`with_series.ts`) as a
+   * non-enumerable property: the claim's record and its JSON leave it out. */
+  series?: unknown;
 }
 
-/** One claim of the article. */
-export interface Claim {
+/** A check whose figures draw `series` (see {@link ClaimCheck.series}). */
+export type CheckWithSeries<Series> = ClaimCheck & { series: Series };
+
+/** What every check takes: the as-of date (end of that day, UTC) and the data folder. */
+export interface CheckOptions {
+  asOf: string;
+  dataDir: string;
+}
+
+/**
+ * One claim of the article. `Options` are the method's own options (windows, sources), each
+ * optional with the claim's default; `Check` is what its check returns (with the series of its
+ * figures, for a claim that has figures).
+ */
+export interface Claim<Options extends object = object, Check extends ClaimCheck = ClaimCheck> {
   /** The id from CLAIMS.md, e.g. `troops-per-km2-2025`. */
   id: string;
   /** CLAIMS.md group: A cost of the advance, B force generation and industry, C dates,
@@ -119,6 +137,7 @@ export interface Claim {
   sources: Source[];
   /** The notebook that tells this claim's story, e.g. `01-cost-of-the-advance`. */
   notebook: string;
-  /** Computes and judges the claim from the data in `dataDir` as of the end of `asOf`. */
-  check(options: { asOf: string; dataDir: string }): Promise<ClaimCheck>;
+  /** Computes and judges the claim from the data in `dataDir` as of the end of `asOf`, with the
+   * method's `Options` (defaults for those not given). */
+  check(options: CheckOptions & Options): Promise<Check>;
 }

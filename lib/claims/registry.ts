@@ -37,19 +37,6 @@ export function allClaims(): Claim[] {
   return claims;
 }
 
-/**
- * The claim with this id, or `undefined`.
- *
- * @example
- * ```ts
- * import { claimById } from "./registry.ts";
- * claimById("troops-per-km2-2025")?.group; // "A"
- * ```
- */
-export function claimById(id: string): Claim | undefined {
-  return allClaims().find((claim) => claim.id === id);
-}
-
 /** A claim with its check, or the error that stopped the check. */
 export interface CheckedClaim {
   claim: Claim;

@@ -30,16 +30,3 @@ export async function cached<T>(path: string, load: () => Promise<T>): Promise<T
   value.catch(() => cache.delete(path));
   return await value;
 }
-
-/**
- * Forgets every cached file.
- *
- * @example
- * ```ts
- * import { clearDataCache } from "./cache.ts";
- * clearDataCache();
- * ```
- */
-export function clearDataCache(): void {
-  cache.clear();
-}

@@ -9,7 +9,7 @@
 import { parseCsv, type Row, type Schema } from "../io/csv.ts";
 import { DataError } from "../io/data_error.ts";
 import { readText } from "../io/read_text.ts";
-import type { Source } from "../claims/claim.ts";
+import type { Source } from "./source.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR } from "./data_dir.ts";
 

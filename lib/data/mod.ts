@@ -19,7 +19,6 @@ export * from "./deepstate_grey_zone.ts";
 export * from "./deepstate_history.ts";
 export * from "./economist_area.ts";
 export * from "./general_staff.ts";
-export * from "./manifest.ts";
 export * from "./map_geometry.ts";
 export * from "./oblasts.ts";
 export * from "./snapshot.ts";

@@ -31,12 +31,12 @@ export interface MonthlyCostOptions {
  *
  * @example
  * ```ts
- * import { troopsPerKm2 } from "./monthly_cost_per_km2.ts";
- * troopsPerKm2({ month: "2025-01", losses: 48_000, areaKm2: 400 }); // 120
- * troopsPerKm2({ month: "2025-02", losses: 40_000, areaKm2: -5 }); // null
+ * import { lossesPerKm2 } from "./monthly_cost_per_km2.ts";
+ * lossesPerKm2({ month: "2025-01", losses: 48_000, areaKm2: 400 }); // 120
+ * lossesPerKm2({ month: "2025-02", losses: 40_000, areaKm2: -5 }); // null
  * ```
  */
-export function troopsPerKm2(point: MonthlyCostPoint): number | null {
+export function lossesPerKm2(point: MonthlyCostPoint): number | null {
   return point.areaKm2 > 0 ? point.losses / point.areaKm2 : null;
 }
 
@@ -63,7 +63,7 @@ export function monthlyCostPerKm2Figure(
       ...row,
       start,
       middle: new Date(start.getTime() + 15 * 86_400_000),
-      ratio: troopsPerKm2(row),
+      ratio: lossesPerKm2(row),
     };
   });
   const withRatio = points.filter((d) => d.ratio !== null);

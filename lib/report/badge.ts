@@ -8,11 +8,11 @@ import { VERDICT_MEANINGS } from "./verdicts.ts";
  *
  * @example
  * ```ts
- * import { verdictBadge } from "./badge.ts";
- * verdictBadge("overstated"); // '<span class="badge verdict-overstated" ...>Overstated</span>'
+ * import { reportVerdictBadge } from "./badge.ts";
+ * reportVerdictBadge("overstated"); // '<span class="badge verdict-overstated" ...>Overstated</span>'
  * ```
  */
-export function verdictBadge(verdict: Verdict): string {
+export function reportVerdictBadge(verdict: Verdict): string {
   const { label, meaning } = VERDICT_MEANINGS[verdict];
   return `<span class="badge verdict-${verdict}" data-verdict="${verdict}" title="${
     escapeHtml(`${label}: ${meaning}`)

@@ -6,7 +6,7 @@
  */
 import { type Claim, type ClaimCheck, type Source, VERDICTS } from "../claims/claim.ts";
 import { claimAnchor } from "./anchor.ts";
-import { ARTICLE } from "./article.ts";
+import { ARTICLE } from "../claims/article.ts";
 import { statedText } from "../claims/stated_text.ts";
 import type { CheckedClaim } from "./summary.ts";
 import { VERDICT_MEANINGS } from "./verdicts.ts";

@@ -6,7 +6,7 @@
  */
 import type { Claim, ClaimCheck, Source } from "../claims/claim.ts";
 import { claimAnchor } from "./anchor.ts";
-import { verdictBadge } from "./badge.ts";
+import { reportVerdictBadge } from "./badge.ts";
 import { escapeHtml } from "../html/escape_html.ts";
 import { figureHtml, type ReportFigure } from "./figure.ts";
 import { formatValue, statedText } from "../claims/stated_text.ts";
@@ -55,7 +55,7 @@ function alternativesTable(check: ClaimCheck): string {
       escapeHtml(formatValue(
         typeof alternative.value === "number" ? formatNumber(alternative.value) : alternative.value,
         alternative.unit,
-      ))}</td><td>${verdictBadge(alternative.verdict)}</td><td>${
+      ))}</td><td>${reportVerdictBadge(alternative.verdict)}</td><td>${
       escapeHtml(alternative.note ?? "")
     }</td></tr>`
   ).join("\n");
@@ -101,7 +101,7 @@ export function claimSectionHtml(
   }" data-verdict="${check.verdict}">
 <header>
 <p class="group">${escapeHtml(claim.group)} · ${escapeHtml(GROUP_TITLES[claim.group])}</p>
-<h3>${verdictBadge(check.verdict)} <a class="permalink" href="#${anchor}">${
+<h3>${reportVerdictBadge(check.verdict)} <a class="permalink" href="#${anchor}">${
     escapeHtml(claim.id)
   }</a></h3>
 </header>

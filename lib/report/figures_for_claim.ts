@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Claim } from "../claims/claim.ts";
+import type { Claim, ClaimCheck } from "../claims/claim.ts";
 import type { ReportFigure } from "./figure.ts";
 import type { FigureBuilder } from "./figure_builder.ts";
 import {
@@ -37,9 +37,10 @@ export const FIGURE_BUILDERS: Record<string, FigureBuilder[]> = {
 };
 
 /**
- * Builds the figures of the given claims from the data in `dataDir` as of the end of `asOf`. A
- * builder that fails makes the whole call fail (a report with a silently missing figure would
- * mislead).
+ * Builds the figures of the given claims from the data in `dataDir` as of the end of `asOf`; a
+ * figure drawing a claim's series takes it from the claim's check in `checks` (the report's), or
+ * checks the claim with its default options. A builder that fails makes the whole call fail (a
+ * report with a silently missing figure would mislead).
  *
  * @example
  * ```ts
@@ -51,15 +52,17 @@ export const FIGURE_BUILDERS: Record<string, FigureBuilder[]> = {
  */
 export async function figuresForClaims(
   claims: readonly Claim[],
-  options: { asOf: string; dataDir: string },
+  options: { asOf: string; dataDir: string; checks?: readonly ClaimCheck[] },
   builders: Record<string, FigureBuilder[]> = FIGURE_BUILDERS,
 ): Promise<Record<string, ReportFigure[]>> {
   const figures: Record<string, ReportFigure[]> = {};
+  const { checks, ...context } = options;
   for (const claim of claims) {
     const built: ReportFigure[] = [];
+    const check = checks?.find((one) => one.id === claim.id);
     for (const build of builders[claim.id] ?? []) {
       try {
-        built.push(...await build({ claim, ...options }));
+        built.push(...await build({ claim, check, ...context }));
       } catch (error) {
         throw new Error(`figures of claim '${claim.id}': ${(error as Error).message}`, {
           cause: error,

@@ -1,21 +1,19 @@
 /**
- * The report's figures for the claims of group A (the cost of the advance): the data
- * preparation of `lib/plots/*_data.ts` and the builders of `lib/plots/`, the same calls the
- * notebooks 01 and 02 make, so the figures are the notebooks' by construction.
+ * The report's figures for the claims of group A (the cost of the advance): the series each
+ * claim's check returns, drawn by the builders of `lib/plots/`, the same calls the notebooks 01
+ * and 02 make, so the figures are the notebooks' by construction and drawn from the verdict's own
+ * numbers.
  *
  * @module
  */
-import { loadGroupAInputs } from "../claims/a/inputs.ts";
+import { donetskByAugust2027, lossesOver1000, troopsPerKm2 } from "../claims/a/mod.ts";
 import { dailyLossesFigure } from "../plots/daily_losses.ts";
-import { dailyLossesData } from "../plots/daily_losses_data.ts";
 import { donetskMapFigure } from "../plots/donetsk_map.ts";
 import { donetskMapDates, loadDonetskMapData } from "../plots/donetsk_map_data.ts";
 import { donetskProjectionFigure } from "../plots/donetsk_projection.ts";
-import { donetskProjectionData } from "../plots/donetsk_projection_data.ts";
 import { monthlyAreaGainedFigure } from "../plots/monthly_area_gained.ts";
-import { monthlyCostData } from "../plots/monthly_cost_data.ts";
 import { monthlyCostPerKm2Figure } from "../plots/monthly_cost_per_km2.ts";
-import type { FigureBuilder } from "./figure_builder.ts";
+import { type FigureBuilder, seriesFigures } from "./figure_builder.ts";
 
 /**
  * The losses per km² taken and the area DeepState shows as newly occupied, month by month over
@@ -28,13 +26,10 @@ import type { FigureBuilder } from "./figure_builder.ts";
  * await troopsPerKm2Figures({ claim: troopsPerKm2, asOf: "2025-12-31", dataDir: "data" });
  * ```
  */
-export const troopsPerKm2Figures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const monthly = monthlyCostData(await loadGroupAInputs(dataDir), asOf);
-  return [
-    monthlyCostPerKm2Figure(monthly.points, { reference: monthly.reference }),
-    monthlyAreaGainedFigure(monthly.points),
-  ];
-};
+export const troopsPerKm2Figures: FigureBuilder = seriesFigures(troopsPerKm2, (monthly) => [
+  monthlyCostPerKm2Figure(monthly.points, { reference: monthly.reference }),
+  monthlyAreaGainedFigure(monthly.points),
+]);
 
 /**
  * The General Staff's daily loss claims over the year up to `asOf` against 1,000 a day.
@@ -46,10 +41,9 @@ export const troopsPerKm2Figures: FigureBuilder = async ({ asOf, dataDir }) => {
  * await dailyLossesFigures({ claim: lossesOver1000, asOf: "2025-12-31", dataDir: "data" });
  * ```
  */
-export const dailyLossesFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const { personnel } = await loadGroupAInputs(dataDir);
-  return [dailyLossesFigure(dailyLossesData(personnel, asOf))];
-};
+export const dailyLossesFigures: FigureBuilder = seriesFigures(lossesOver1000, ({ days }) => [
+  dailyLossesFigure(days),
+]);
 
 /**
  * Donetsk Oblast still held, day by day, and when it would reach zero at ISW's whole-front rate
@@ -62,10 +56,14 @@ export const dailyLossesFigures: FigureBuilder = async ({ asOf, dataDir }) => {
  * await donetskProjectionFigures({ claim: donetskByAugust2027, asOf: "2025-12-31", dataDir: "data" });
  * ```
  */
-export const donetskProjectionFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const data = donetskProjectionData(await loadGroupAInputs(dataDir), asOf);
-  return [donetskProjectionFigure(data.history, data.lines, { claimedMonth: data.claimedMonth })];
-};
+export const donetskProjectionFigures: FigureBuilder = seriesFigures(
+  donetskByAugust2027,
+  (projection) => [
+    donetskProjectionFigure(projection.history, projection.lines, {
+      claimedMonth: projection.claimedMonth,
+    }),
+  ],
+);
 
 /**
  * Donetsk Oblast with the area DeepState shows as occupied a year and half a year before `asOf`

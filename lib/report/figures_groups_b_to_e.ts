@@ -1,24 +1,23 @@
 /**
  * The report's figures for the claims of groups B to E (force generation, dates, polls, the
- * Karabakh precedent): the data preparation of `lib/plots/*_data.ts` and the builders of
- * `lib/plots/`, the same calls notebooks 03 to 06 make. Facts published after the as-of date are
- * left out, as the claims' checks leave them out.
+ * Karabakh precedent): the series each claim's check returns (facts published after the as-of
+ * date left out, as the checks leave them out), drawn by the builders of `lib/plots/`, the same
+ * calls notebooks 03 to 06 make.
  *
  * @module
  */
+import { recruits30to40k } from "../claims/b/recruits_30_40k.ts";
+import { shells4xNato } from "../claims/b/shells_4x_nato.ts";
+import { talksGap } from "../claims/c/talks_gap.ts";
+import { recognitionUnacceptable } from "../claims/d/mod.ts";
 import { loadFacts } from "../data/facts.ts";
-import { loadGeneralStaffPersonnel } from "../data/general_staff.ts";
 import { azerbaijanMapFigure } from "../plots/azerbaijan_map.ts";
 import { loadAzerbaijanMapData } from "../plots/azerbaijan_map_data.ts";
 import { pollIntervalsFigure } from "../plots/poll_intervals.ts";
-import { pollIntervalsData } from "../plots/poll_intervals_data.ts";
 import { recruitmentFigure } from "../plots/recruitment.ts";
-import { recruitmentData } from "../plots/recruitment_data.ts";
 import { shellsFigure } from "../plots/shells.ts";
-import { shellsData } from "../plots/shells_data.ts";
 import { timelineFigure } from "../plots/timeline.ts";
-import { timelineData } from "../plots/timeline_data.ts";
-import type { FigureBuilder } from "./figure_builder.ts";
+import { type FigureBuilder, seriesFigures } from "./figure_builder.ts";
 
 /**
  * Recruitment announcements as monthly rates against the General Staff's claimed losses per
@@ -31,14 +30,10 @@ import type { FigureBuilder } from "./figure_builder.ts";
  * await recruitmentFigures({ claim: recruits30to40k, asOf: "2025-12-31", dataDir: "data" });
  * ```
  */
-export const recruitmentFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const data = recruitmentData(
-    await loadFacts("recruitment", dataDir),
-    await loadGeneralStaffPersonnel(dataDir),
-    asOf,
-  );
-  return [recruitmentFigure(data.segments, data.losses)];
-};
+export const recruitmentFigures: FigureBuilder = seriesFigures(
+  recruits30to40k,
+  ({ segments, losses }) => [recruitmentFigure(segments, losses)],
+);
 
 /**
  * Russia's shell output against NATO's, one bar per estimate; a NATO target without a Russian
@@ -51,10 +46,10 @@ export const recruitmentFigures: FigureBuilder = async ({ asOf, dataDir }) => {
  * await shellsFigures({ claim: shells4xNato, asOf: "2025-12-31", dataDir: "data" });
  * ```
  */
-export const shellsFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const bars = shellsData(await loadFacts("shells", dataDir), asOf);
-  return bars.length === 0 ? [] : [shellsFigure(bars)];
-};
+export const shellsFigures: FigureBuilder = seriesFigures(
+  shells4xNato,
+  ({ bars }) => bars.length === 0 ? [] : [shellsFigure(bars)],
+);
 
 /**
  * The dates behind group C on one timeline: the gap between direct talks, the pause of US aid,
@@ -67,10 +62,10 @@ export const shellsFigures: FigureBuilder = async ({ asOf, dataDir }) => {
  * await timelineFigures({ claim: groupCClaims[0], asOf: "2025-12-31", dataDir: "data" });
  * ```
  */
-export const timelineFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const { items, title } = timelineData(await loadFacts("events", dataDir), asOf);
-  return items.length === 0 ? [] : [timelineFigure(items, { title })];
-};
+export const timelineFigures: FigureBuilder = seriesFigures(
+  talksGap,
+  ({ items, title }) => items.length === 0 ? [] : [timelineFigure(items, { title })],
+);
 
 /**
  * Every poll share published by `asOf` with its 95 % Wilson interval (the "would not" and
@@ -83,10 +78,10 @@ export const timelineFigures: FigureBuilder = async ({ asOf, dataDir }) => {
  * await pollFigures({ claim: groupDClaims[0], asOf: "2025-12-31", dataDir: "data" });
  * ```
  */
-export const pollFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const rows = pollIntervalsData(await loadFacts("polls", dataDir), asOf);
-  return rows.length === 0 ? [] : [pollIntervalsFigure(rows)];
-};
+export const pollFigures: FigureBuilder = seriesFigures(
+  recognitionUnacceptable,
+  ({ rows }) => rows.length === 0 ? [] : [pollIntervalsFigure(rows)],
+);
 
 /**
  * Azerbaijan's rayons with the former NKAO, the seven districts and the partly held ones marked.

@@ -6,7 +6,7 @@
  */
 import { type Claim, type ClaimCheck, VERDICTS } from "../claims/claim.ts";
 import { claimAnchor } from "./anchor.ts";
-import { verdictBadge } from "./badge.ts";
+import { reportVerdictBadge } from "./badge.ts";
 import { escapeHtml } from "../html/escape_html.ts";
 import { VERDICT_MEANINGS } from "./verdicts.ts";
 
@@ -30,7 +30,7 @@ export function summaryHtml(entries: readonly CheckedClaim[], asOf: string): str
   const counts = new Map(VERDICTS.map((verdict) => [verdict, 0]));
   for (const { check } of entries) counts.set(check.verdict, (counts.get(check.verdict) ?? 0) + 1);
   const countItems = VERDICTS.map((verdict) =>
-    `<li data-verdict-count="${verdict}">${verdictBadge(verdict)} <span class="count">${
+    `<li data-verdict-count="${verdict}">${reportVerdictBadge(verdict)} <span class="count">${
       counts.get(verdict)
     }</span></li>`
   ).join("\n");
@@ -40,11 +40,13 @@ export function summaryHtml(entries: readonly CheckedClaim[], asOf: string): str
     ? ""
     : ` Some claims are checked as of their own dates: ${escapeHtml(otherDates.join(", "))}.`;
   const meanings = VERDICTS.map((verdict) =>
-    `<dt>${verdictBadge(verdict)}</dt><dd>${escapeHtml(VERDICT_MEANINGS[verdict].meaning)}</dd>`
+    `<dt>${reportVerdictBadge(verdict)}</dt><dd>${
+      escapeHtml(VERDICT_MEANINGS[verdict].meaning)
+    }</dd>`
   ).join("\n");
   const contents = entries.map(({ claim, check }) =>
     `<li><a href="#${claimAnchor(claim.id)}">${escapeHtml(claim.id)}</a> ${
-      verdictBadge(check.verdict)
+      reportVerdictBadge(check.verdict)
     }</li>`
   ).join("\n");
   return `<section id="summary" aria-labelledby="summary-heading">

@@ -8,7 +8,7 @@
 import { type Claim, type ClaimCheck, VERDICTS } from "../claims/claim.ts";
 import { DEFAULT_DATA_DIR } from "../data/data_dir.ts";
 import { writeTextFileAtomic } from "../io/atomic_write.ts";
-import { ARTICLE } from "./article.ts";
+import { ARTICLE } from "../claims/article.ts";
 import { inArticleOrder, inIdOrder } from "./article_order.ts";
 import { claimSectionHtml } from "./claim_section.ts";
 import { reportJson } from "./claim_review.ts";
@@ -138,6 +138,7 @@ export async function writeReport(options: WriteReportOptions): Promise<string> 
     : inArticleOrder(paired, ({ claim }) => claim.quote, options.articleText);
   const figures = options.figures ??
     await figuresForClaims(entries.map(({ claim }) => claim), {
+      checks: entries.map(({ check }) => check),
       asOf: options.asOf,
       dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
     });

@@ -11,7 +11,7 @@ import { km2, roundTo } from "../round.ts";
 import type { Step } from "../step.ts";
 
 /** The raw file, relative to the raw folder. */
-export const ECONOMIST_AREA_FILE =
+export const ECONOMIST_RAW_FILE =
   "economist-deaths-and-area/area_assessed_as_controlled_by_russia.csv";
 
 /** Columns of `economist_isw_area.csv`. */
@@ -93,10 +93,10 @@ export function economistAreaRows(text: string, file: string): EconomistAreaRow[
  */
 export const economistAreaStep: Step = {
   output: "economist_isw_area.csv",
-  inputs: () => [ECONOMIST_AREA_FILE],
+  inputs: () => [ECONOMIST_RAW_FILE],
   async run(context) {
-    const text = await readRaw(`${context.rawDir}/${ECONOMIST_AREA_FILE}`);
-    const rows = economistAreaRows(text, ECONOMIST_AREA_FILE);
+    const text = await readRaw(`${context.rawDir}/${ECONOMIST_RAW_FILE}`);
+    const rows = economistAreaRows(text, ECONOMIST_RAW_FILE);
     return {
       text: formatCsv(rows, ECONOMIST_AREA_COLUMNS),
       rows: rows.length,

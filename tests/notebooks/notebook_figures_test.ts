@@ -1,8 +1,8 @@
 /**
- * The committed notebooks' figures against the report's: both come from the same data
- * preparation (`lib/plots/*_data.ts`) and builders, so for the notebook's as-of date every figure
- * a notebook shows is, to the byte, a figure of the report, and the report shows none the
- * notebooks do not.
+ * The committed notebooks' figures against the report's: both draw the series the claims' checks
+ * return with the same builders of `lib/plots/`, so for the notebook's as-of date every figure a
+ * notebook shows is, to the byte, a figure of the report, and the report shows none the notebooks
+ * do not (a stale committed figure fails here).
  */
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { FIGURE_TAG, type Notebook, parseNotebook } from "../../tasks/notebooks.ts";

@@ -64,6 +64,21 @@ Deno.test("checkNotebook: float noise below 1e-9 relative is not a change", asyn
   assertEquals((await checkNotebook(notebook, [], lib({ troops: now }))).problems, []);
 });
 
+Deno.test("checkNotebook: a variation (defaultOptions false) is not compared; a default one still is", async () => {
+  const variation = { ...troops, value: 80.4, verdict: "overstated", defaultOptions: false };
+  const notebook = notebookOf([claimOutput(troops), claimOutput(variation)]);
+  assertEquals((await checkNotebook(notebook, ["troops"], lib({ troops }))).problems, []);
+  const stale = notebookOf([claimOutput({ ...variation, defaultOptions: true })]);
+  assertEquals((await checkNotebook(stale, [], lib({ troops }))).problems.length, 1);
+  // A variation alone does not show the claim.
+  const alone = await checkNotebook(
+    notebookOf([claimOutput(variation)]),
+    ["troops"],
+    lib({ troops }),
+  );
+  assertEquals(alone.problems, [`claim troops: not shown as ${CLAIM_MIME}`]);
+});
+
 Deno.test("checkNotebook: an expected claim missing from the outputs is reported", async () => {
   const report = await checkNotebook(notebookOf([]), ["troops"], lib({ troops }));
   assertEquals(report.problems, [`claim troops: not shown as ${CLAIM_MIME}`]);

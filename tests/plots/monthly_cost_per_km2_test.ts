@@ -1,5 +1,5 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
-import { monthlyCostPerKm2Figure, troopsPerKm2 } from "../../lib/plots/monthly_cost_per_km2.ts";
+import { lossesPerKm2, monthlyCostPerKm2Figure } from "../../lib/plots/monthly_cost_per_km2.ts";
 import { assertSnapshot } from "./snapshot.ts";
 
 const MONTHS = [
@@ -22,7 +22,7 @@ Deno.test("monthlyCostPerKm2Figure: a month without net gain is marked, not draw
   assertEquals((markup.match(/fill="#762a83"/g) ?? []).length, 1, "one bar group");
 });
 
-Deno.test("troopsPerKm2: losses over area, none without a net gain", () => {
-  assertEquals(MONTHS.map(troopsPerKm2), [120, null, 144]);
-  assertEquals(troopsPerKm2({ month: "2025-04", losses: 1, areaKm2: 0 }), null);
+Deno.test("lossesPerKm2: losses over area, none without a net gain", () => {
+  assertEquals(MONTHS.map(lossesPerKm2), [120, null, 144]);
+  assertEquals(lossesPerKm2({ month: "2025-04", losses: 1, areaKm2: 0 }), null);
 });

@@ -4,7 +4,9 @@
  *
  * @module
  */
-import type { Alternative, Claim, ClaimCheck, Hedge } from "../claim.ts";
+import type { Alternative, CheckWithSeries, Claim, Hedge } from "../claim.ts";
+import { resolveOptions } from "../options.ts";
+import { withSeries } from "../with_series.ts";
 import { bandFor, judge } from "../hedge.ts";
 import { verdictAcrossSources } from "../verdict.ts";
 import { judgedAlternative } from "../alternative.ts";
@@ -13,10 +15,17 @@ import { addDays, daysBetween } from "../../data/mod.ts";
 import { type FactRow, loadFacts, rowBy } from "../../data/facts.ts";
 import { DataError } from "../../io/data_error.ts";
 import type { AreaSeries } from "./area_series.ts";
+import {
+  heldHistory,
+  type HeldPoint,
+  type Projection,
+  projectRemainder,
+  tryProjectRemainder,
+} from "./donetsk_projections.ts";
 import { donetskRemainder } from "./donetsk_still_held.ts";
 import { loadGroupAInputs } from "./inputs.ts";
-import { advanceRate, projectZeroDate } from "./projection.ts";
-import { ARTICLE, DEEPSTATE_DAILY, ECONOMIST_AREA, ISW_2025_11_26 } from "./sources.ts";
+import { projectZeroDate } from "./projection.ts";
+import { ARTICLE_SOURCE, DEEPSTATE_DAILY, ECONOMIST_AREA, ISW_2025_11_26 } from "./sources.ts";
 
 /** ISW's window (26 Nov 2025 assessment): the whole-front average from 15 Aug to 20 Nov 2025. */
 export const ISW_WINDOW = { from: "2025-08-15", to: "2025-11-20" } as const;
@@ -46,27 +55,55 @@ export function projectionWindow(asOf: string): { from: string; to: string } {
   return { from: addDays(asOf, -length), to: asOf };
 }
 
-function projected(
-  label: string,
-  hedge: Hedge,
-  rateSeries: AreaSeries,
-  remainingAt: (date: string) => number,
-  from: string,
-  to: string,
-): Alternative {
-  let note = "";
-  const alternative = judgedAlternative(label, "", hedge, () => {
-    const rate = advanceRate(rateSeries, from, to);
-    const remaining = remainingAt(to);
-    note = `${formatNumber(rate.km2PerDay, 2)} km²/day from ${from} to ${to}; ` +
-      `${formatNumber(remaining)} km² left on ${to}`;
-    // Say which file stands in where no map shows the window's end day (e.g. 2024-12-31).
-    for (const end of [rate.start, rate.end]) if (end.standIn) note += `; ${end.note}`;
-    return projectZeroDate(remaining, rate.km2PerDay, to);
-  });
-  if (alternative.value === null && alternative.verdict === "not-checkable" && note) {
-    alternative.note = `${note}; the rate is not positive, so the area never runs out`;
-  } else if (note) alternative.note = note;
+/** What an analyst may vary; the defaults are the claim's. */
+export interface DonetskByAugust2027Options {
+  /** The window of the main rate (default: `projectionWindow(asOf)`, ISW's own in 2025). */
+  window?: { from: string; to: string };
+  /** Trailing windows, in days to the as-of date (default {@link RATE_WINDOWS}). */
+  trailingDays?: readonly number[];
+}
+
+/** A projection line of the figure: from the window's end and its held area to the zero date. */
+export interface ProjectionLine {
+  label: string;
+  startDate: string;
+  startKm2: number;
+  zeroDate: string;
+}
+
+/** What the projection figure draws, from the claim's own computations. */
+export interface DonetskProjectionSeries {
+  /** The still-held area on every daily map up to the as-of date. */
+  history: HeldPoint[];
+  /** The figure's variants the data reach: ISW's method on DeepState's and The Economist's
+   * areas, the Donetsk-only rate over the same window, the whole-front rate over each trailing
+   * window. */
+  projections: Projection[];
+  /** The projections that reach zero, as `donetskProjectionFigure` draws them. */
+  lines: ProjectionLine[];
+  /** The month the article states. */
+  claimedMonth: string;
+}
+
+/** The claim's check, with the series of its projection figure. */
+export type DonetskByAugust2027Check = CheckWithSeries<DonetskProjectionSeries>;
+
+type Computed = ReturnType<typeof tryProjectRemainder>;
+
+/** A computed variant as an alternative judged by `hedge`, its note naming rate and files. */
+function projectionAlternative(label: string, hedge: Hedge, computed: Computed): Alternative {
+  if (computed instanceof DataError) {
+    return { label, value: null, unit: "", verdict: "not-checkable", note: computed.message };
+  }
+  const { projection, rate } = computed;
+  let note = `${formatNumber(projection.km2PerDay, 2)} km²/day from ${projection.from} to ` +
+    `${projection.to}; ${formatNumber(projection.startKm2)} km² left on ${projection.to}`;
+  // Say which file stands in where no map shows the window's end day (e.g. 2024-12-31).
+  for (const end of [rate.start, rate.end]) if (end.standIn) note += `; ${end.note}`;
+  const alternative = judgedAlternative(label, "", hedge, () => projection.zeroDate);
+  alternative.note = alternative.value === null && alternative.verdict === "not-checkable"
+    ? `${note}; the rate is not positive, so the area never runs out`
+    : note;
   return alternative;
 }
 
@@ -125,7 +162,7 @@ function statedRateAlternative(
  * (await donetskByAugust2027.check({ asOf: "2025-12-31", dataDir: "data" })).value; // an ISO date
  * ```
  */
-export const donetskByAugust2027: Claim = {
+export const donetskByAugust2027: Claim<DonetskByAugust2027Options, DonetskByAugust2027Check> = {
   id: "donetsk-by-august-2027",
   group: "A",
   quote: "According to a fresh estimation by the Institute for the survey of War, at the current " +
@@ -136,53 +173,75 @@ export const donetskByAugust2027: Claim = {
   unit: "",
   hedge: { kind: "by-month", month: "2027-08" },
   articleAsOf: "2025-12-31",
-  sources: [ARTICLE, ISW_2025_11_26, DEEPSTATE_DAILY, ECONOMIST_AREA],
+  sources: [ARTICLE_SOURCE, ISW_2025_11_26, DEEPSTATE_DAILY, ECONOMIST_AREA],
   notebook: "02-donetsk",
-  async check({ asOf, dataDir }): Promise<ClaimCheck> {
+  async check({ asOf, dataDir, ...options }): Promise<DonetskByAugust2027Check> {
     const inputs = await loadGroupAInputs(dataDir);
     const hedge = this.hedge;
-    const window = projectionWindow(asOf);
-    const remainingAt = (date: string) => donetskRemainder(inputs, date).heldKm2;
-    const rate = advanceRate(inputs.deepState, window.from, window.to);
-    const remaining = remainingAt(window.to);
-    const value = projectZeroDate(remaining, rate.km2PerDay, window.to);
+    const variation = resolveOptions(
+      { window: projectionWindow(asOf), trailingDays: RATE_WINDOWS as readonly number[] },
+      options,
+    );
+    const { window, trailingDays } = variation.resolved;
+    // Every variant once: the alternatives judge them, the figure draws those it labels.
+    const main = projectRemainder(inputs, {
+      label: "ISW method, DeepState",
+      area: inputs.deepState,
+      ...window,
+    });
+    const { rate } = main;
+    const remaining = main.projection.startKm2;
+    const value = main.projection.zeroDate;
+    const sameWindow = (label: string, area: AreaSeries) =>
+      tryProjectRemainder(inputs, { label, area, ...window });
+    const trailing = (label: string, area: AreaSeries) =>
+      trailingDays.map((days) =>
+        tryProjectRemainder(inputs, {
+          label: `${label}, last ${days} days`,
+          area,
+          from: addDays(asOf, -days),
+          to: asOf,
+        })
+      );
+    const economist = sameWindow("ISW method, The Economist", inputs.economist);
+    const donetskOnly = sameWindow("Donetsk-only rate, same window", inputs.deepStateDonetsk);
+    const wholeFrontTrailing = trailing("whole front", inputs.deepState);
+    const donetskOnlyTrailing = trailing("Donetsk only", inputs.deepStateDonetsk);
     const alternatives: Alternative[] = [
-      projected(
+      projectionAlternative(
         "The Economist's ISW-based whole-front rate, same window",
         hedge,
-        inputs.economist,
-        remainingAt,
-        window.from,
-        window.to,
+        economist,
       ),
       statedRateAlternative(await iswStatedRate(dataDir), hedge, remaining, window.to),
-      projected(
-        "Donetsk-only rate (DeepState), same window",
-        hedge,
-        inputs.deepStateDonetsk,
-        remainingAt,
-        window.from,
-        window.to,
+      projectionAlternative("Donetsk-only rate (DeepState), same window", hedge, donetskOnly),
+      // Every trailing window of the whole-front rate, then every one of the Donetsk-only rate.
+      ...[
+        ["whole-front rate (DeepState)", wholeFrontTrailing] as const,
+        ["Donetsk-only rate (DeepState)", donetskOnlyTrailing] as const,
+      ].flatMap(([label, computed]) =>
+        computed.map((one, i) =>
+          projectionAlternative(
+            `${label}, last ${trailingDays[i]} days to ${asOf}`,
+            hedge,
+            one,
+          )
+        )
       ),
     ];
-    // Every trailing window of the whole-front rate, then every one of the Donetsk-only rate.
-    const trailing: [string, AreaSeries][] = [
-      ["whole-front rate (DeepState)", inputs.deepState],
-      ["Donetsk-only rate (DeepState)", inputs.deepStateDonetsk],
-    ];
-    for (const [rateLabel, series] of trailing) {
-      for (const days of RATE_WINDOWS) {
-        alternatives.push(projected(
-          `${rateLabel}, last ${days} days to ${asOf}`,
-          hedge,
-          series,
-          remainingAt,
-          addDays(asOf, -days),
-          asOf,
-        ));
-      }
-    }
-    return {
+    // A window the series do not reach (early as-of dates: the Donetsk-only series starts with
+    // the daily maps in July 2024) has no line to draw.
+    const projections = [main, economist, donetskOnly, ...wholeFrontTrailing]
+      .flatMap((computed) => computed instanceof DataError ? [] : [computed.projection]);
+    const series: DonetskProjectionSeries = {
+      history: heldHistory(inputs, asOf),
+      projections,
+      lines: projections.flatMap(({ label, to, startKm2, zeroDate }) =>
+        zeroDate === null ? [] : [{ label, startDate: to, startKm2, zeroDate }]
+      ),
+      claimedMonth: hedge.kind === "by-month" ? hedge.month : String(this.stated),
+    };
+    return withSeries({
       id: this.id,
       asOf,
       value,
@@ -225,7 +284,11 @@ export const donetskByAugust2027: Claim = {
       notes: [
         "ISW's method applies a whole-front rate to Donetsk alone, as if every km² taken " +
         "anywhere were taken in Donetsk; a Donetsk-only rate gives a later date.",
-        window.to === ISW_WINDOW.to
+        !variation.fields.defaultOptions
+          ? `The main figure uses the window ${window.from} to ${window.to} (${
+            daysBetween(window.from, window.to)
+          } days), an option.`
+          : window.to === ISW_WINDOW.to
           ? "The main figure uses ISW's own window (15 Aug to 20 Nov 2025) and its start date."
           : `As of ${asOf} the main figure uses the ${
             daysBetween(window.from, window.to)
@@ -235,7 +298,9 @@ export const donetskByAugust2027: Claim = {
         "The grey zone is counted as still held (not occupied). An earlier date than the band " +
         "counts as overstated (the data give less time than the article), a later one as " +
         "understated.",
+        ...variation.notes,
       ],
-    };
+      ...variation.fields,
+    }, series);
   },
 };

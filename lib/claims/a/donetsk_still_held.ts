@@ -13,7 +13,7 @@ import { DataError } from "../../io/data_error.ts";
 import type { AreaReading } from "./area_series.ts";
 import type { GroupAInputs } from "./inputs.ts";
 import { loadGroupAInputs } from "./inputs.ts";
-import { ARTICLE, DEEPSTATE_DAILY, DEEPSTATE_POLYGONS, OCHA_BOUNDARIES } from "./sources.ts";
+import { ARTICLE_SOURCE, DEEPSTATE_DAILY, DEEPSTATE_POLYGONS, OCHA_BOUNDARIES } from "./sources.ts";
 
 /** Donetsk Oblast's area split by DeepState's map at the end of one day. */
 export interface DonetskRemainder {
@@ -85,7 +85,7 @@ export const donetskStillHeld: Claim = {
   unit: "km²",
   hedge: { kind: "about", value: 5000 },
   articleAsOf: "2025-12-31",
-  sources: [ARTICLE, DEEPSTATE_DAILY, DEEPSTATE_POLYGONS, OCHA_BOUNDARIES],
+  sources: [ARTICLE_SOURCE, DEEPSTATE_DAILY, DEEPSTATE_POLYGONS, OCHA_BOUNDARIES],
   notebook: "02-donetsk",
   async check({ asOf, dataDir }): Promise<ClaimCheck> {
     const inputs = await loadGroupAInputs(dataDir);

@@ -14,7 +14,7 @@ import { costPerKm2 } from "./cost_per_km2.ts";
 import { donetskRemainder, donetskStillHeld } from "./donetsk_still_held.ts";
 import { loadGroupAInputs } from "./inputs.ts";
 import { troopsPerKm2 } from "./troops_per_km2.ts";
-import { ARTICLE, DEEPSTATE_DAILY, GENERAL_STAFF } from "./sources.ts";
+import { ARTICLE_SOURCE, DEEPSTATE_DAILY, GENERAL_STAFF } from "./sources.ts";
 
 const UNIT = "troops";
 
@@ -39,7 +39,7 @@ export const halfMillion: Claim = {
   unit: UNIT,
   hedge: { kind: "nearly", value: 500000 },
   articleAsOf: "2025-12-31",
-  sources: [ARTICLE, GENERAL_STAFF, DEEPSTATE_DAILY],
+  sources: [ARTICLE_SOURCE, GENERAL_STAFF, DEEPSTATE_DAILY],
   notebook: "02-donetsk",
   async check({ asOf, dataDir }): Promise<ClaimCheck> {
     const inputs = await loadGroupAInputs(dataDir);

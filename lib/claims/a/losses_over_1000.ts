@@ -3,13 +3,15 @@
  *
  * @module
  */
-import type { Claim, ClaimCheck } from "../claim.ts";
+import type { CheckWithSeries, Claim } from "../claim.ts";
+import { resolveOptions } from "../options.ts";
+import { withSeries } from "../with_series.ts";
 import { bandFor, judge } from "../hedge.ts";
 import { judgedAlternative } from "../alternative.ts";
 import { formatNumber, formatPercent } from "../format.ts";
 import { addYears, type DailyLosses, dailyLossesBetween } from "../../data/mod.ts";
 import { loadGroupAInputs } from "./inputs.ts";
-import { ARTICLE, GENERAL_STAFF } from "./sources.ts";
+import { ARTICLE_SOURCE, GENERAL_STAFF } from "./sources.ts";
 
 /** How a daily loss series sits against a threshold. */
 export interface DailyLossStats {
@@ -82,17 +84,28 @@ export function dailyLossStats(
 /** The threshold of the claim. */
 const THRESHOLD = 1000;
 
+/** What an analyst may vary; the default is the claim's. */
+export interface LossesOver1000Options {
+  /** The day after which days are counted (default: a year before the as-of date). */
+  from?: string;
+}
+
+/** The claim's check, with the days it counts (what the daily losses figure draws). */
+export type LossesOver1000Check = CheckWithSeries<{ days: DailyLosses[] }>;
+
 /**
  * The claim: daily losses are differences of the General Staff's cumulative series; the value is
- * the share of the 12 months' days (calendar 2025 as of 2025-12-31) above 1,000.
+ * the share of the 12 months' days (calendar 2025 as of 2025-12-31) above 1,000. `series.days`
+ * are the days counted.
  *
  * @example
  * ```ts
  * import { lossesOver1000 } from "./losses_over_1000.ts";
- * (await lossesOver1000.check({ asOf: "2025-12-31", dataDir: "data" })).valueText;
+ * const check = await lossesOver1000.check({ asOf: "2025-12-31", dataDir: "data" });
+ * check.series.days.length; // 365
  * ```
  */
-export const lossesOver1000: Claim = {
+export const lossesOver1000: Claim<LossesOver1000Options, LossesOver1000Check> = {
   id: "losses-over-1000-a-day",
   group: "A",
   quote: "Russia’s advanced military casualty rates, frequently exceeding 1,000 per day",
@@ -101,16 +114,17 @@ export const lossesOver1000: Claim = {
   unit: "casualties/day",
   hedge: { kind: "frequently-exceeding", value: THRESHOLD },
   articleAsOf: "2025-12-31",
-  sources: [ARTICLE, GENERAL_STAFF],
+  sources: [ARTICLE_SOURCE, GENERAL_STAFF],
   notebook: "01-cost-of-the-advance",
-  async check({ asOf, dataDir }): Promise<ClaimCheck> {
+  async check({ asOf, dataDir, ...options }): Promise<LossesOver1000Check> {
     const { personnel } = await loadGroupAInputs(dataDir);
     const hedge = this.hedge;
-    const from = addYears(asOf, -1);
+    const variation = resolveOptions({ from: addYears(asOf, -1) }, options);
+    const from = variation.resolved.from;
     const days = dailyLossesBetween(personnel, from, asOf);
     const s = dailyLossStats(days, THRESHOLD);
     const before = addYears(from, -1);
-    return {
+    return withSeries({
       id: this.id,
       asOf,
       value: s.shareAbove,
@@ -159,10 +173,12 @@ export const lossesOver1000: Claim = {
         }, p75 ${formatNumber(s.p75)}, p90 ${formatNumber(s.p90)}; range ${formatNumber(s.min)} ` +
         `to ${formatNumber(s.max)}.`,
         "These are the General Staff's claims (killed and wounded), not independent counts.",
-        ...(asOf === this.articleAsOf
+        ...(asOf === this.articleAsOf || !variation.fields.defaultOptions
           ? []
           : [`Re-checked as of ${asOf}: the period is the 12 months ending that day.`]),
+        ...variation.notes,
       ],
-    };
+      ...variation.fields,
+    }, { days });
   },
 };

@@ -28,13 +28,38 @@ export {
 export { type GroupAInputs, loadGroupAInputs } from "./inputs.ts";
 export { type DonetskRemainder, donetskRemainder } from "./donetsk_still_held.ts";
 export {
+  type DonetskByAugust2027Check,
+  type DonetskByAugust2027Options,
+  type DonetskProjectionSeries,
   ISW_RATE_EVENT,
   ISW_WINDOW,
   iswStatedRate,
+  type ProjectionLine,
   projectionWindow,
   RATE_WINDOWS,
 } from "./donetsk_by_august_2027.ts";
-export { type DailyLossStats, dailyLossStats } from "./losses_over_1000.ts";
+export {
+  heldHistory,
+  type HeldPoint,
+  type Projection,
+  type ProjectionSpec,
+  projectRemainder,
+  tryProjectRemainder,
+} from "./donetsk_projections.ts";
+export {
+  type DailyLossStats,
+  dailyLossStats,
+  type LossesOver1000Check,
+  type LossesOver1000Options,
+} from "./losses_over_1000.ts";
+export {
+  MONTHLY_COST_FROM,
+  type MonthlyCostPoint,
+  type MonthlyCostSeries,
+  monthlyCostSeries,
+  type MonthlyCostSeriesOptions,
+} from "./monthly_cost_series.ts";
+export { type TroopsPerKm2Check, type TroopsPerKm2Options } from "./troops_per_km2.ts";
 export { donetskByAugust2027, donetskStillHeld, halfMillion, lossesOver1000, troopsPerKm2 };
 
 /** Every claim of group A, in the article's order. */

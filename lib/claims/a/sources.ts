@@ -5,13 +5,8 @@
  */
 import type { Source } from "../claim.ts";
 
-/** The article (longer version of 13 January 2026). */
-export const ARTICLE: Source = {
-  title: "An impossible compromise (Tabib Huseynov)",
-  publisher: "New Eastern Europe",
-  date: "2026-01-13",
-  url: "https://neweasterneurope.eu/2026/01/13/an-impossible-compromise/",
-};
+/** The article (longer version of 13 January 2026), one record for the claims and the report. */
+export { ARTICLE_SOURCE } from "../article.ts";
 
 /** The General Staff's daily loss reports, as compiled by Petro Ivaniuk's dataset. */
 export const GENERAL_STAFF: Source = {

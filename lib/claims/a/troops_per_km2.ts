@@ -4,7 +4,9 @@
  *
  * @module
  */
-import type { Claim, ClaimCheck, ClaimInput } from "../claim.ts";
+import type { CheckWithSeries, Claim, ClaimInput } from "../claim.ts";
+import { resolveOptions } from "../options.ts";
+import { withSeries } from "../with_series.ts";
 import { bandFor, judge } from "../hedge.ts";
 import { verdictAcrossSources } from "../verdict.ts";
 import { judgedAlternative } from "../alternative.ts";
@@ -12,9 +14,25 @@ import { formatNumber, roundKm2 } from "../format.ts";
 import { addDays, addMonths, addYears, lastDayOfMonth, snapshotOnOrAfter } from "../../data/mod.ts";
 import { type CostPerKm2, costPerKm2, monthlyCostPerKm2 } from "./cost_per_km2.ts";
 import { loadGroupAInputs } from "./inputs.ts";
-import { ARTICLE, DEEPSTATE_DAILY, ECONOMIST_AREA, GENERAL_STAFF } from "./sources.ts";
+import {
+  MONTHLY_COST_FROM,
+  type MonthlyCostSeries,
+  monthlyCostSeries,
+} from "./monthly_cost_series.ts";
+import { ARTICLE_SOURCE, DEEPSTATE_DAILY, ECONOMIST_AREA, GENERAL_STAFF } from "./sources.ts";
 
 const UNIT = "troops/km²";
+
+/** What an analyst may vary; the defaults are the claim's. */
+export interface TroopsPerKm2Options {
+  /** The day whose end starts the period (default: a year before the as-of date). */
+  from?: string;
+  /** The first month of the monthly series the figures draw (default `2024-01`). */
+  firstMonth?: string;
+}
+
+/** The claim's check, with the month-by-month series its figures draw. */
+export type TroopsPerKm2Check = CheckWithSeries<MonthlyCostSeries>;
 
 /**
  * The inputs of one cost-per-km² computation, as rows of a claim card.
@@ -65,16 +83,18 @@ export function costInputs(cost: CostPerKm2): ClaimInput[] {
  * The claim. As of a date X it computes the 12 months ending X (for 2025-12-31: calendar 2025):
  * losses claimed by the General Staff over the period divided by the net occupied area DeepState
  * gained. Alternatives: the later neighbour standing in for a missing DeepState file, The
- * Economist's ISW-based area, the year before; the monthly ratios are in the notes.
+ * Economist's ISW-based area, the year before; the monthly ratios are in the notes and in
+ * `series` (every complete month from `firstMonth`, as the figures draw them).
  *
  * @example
  * ```ts
  * import { troopsPerKm2 } from "./troops_per_km2.ts";
  * const check = await troopsPerKm2.check({ asOf: "2025-12-31", dataDir: "data" });
  * check.valueText; // "96.2 troops/km²" with the data of 2026-08
+ * check.series.points.length; // 24 (January 2024 to December 2025)
  * ```
  */
-export const troopsPerKm2: Claim = {
+export const troopsPerKm2: Claim<TroopsPerKm2Options, TroopsPerKm2Check> = {
   id: "troops-per-km2-2025",
   group: "A",
   quote: "Latest data on Russian casualties from the Ukrainian General Staff and the Ukrainian " +
@@ -86,12 +106,16 @@ export const troopsPerKm2: Claim = {
   unit: UNIT,
   hedge: { kind: "about", value: 96 },
   articleAsOf: "2025-12-31",
-  sources: [ARTICLE, GENERAL_STAFF, DEEPSTATE_DAILY, ECONOMIST_AREA],
+  sources: [ARTICLE_SOURCE, GENERAL_STAFF, DEEPSTATE_DAILY, ECONOMIST_AREA],
   notebook: "01-cost-of-the-advance",
-  async check({ asOf, dataDir }): Promise<ClaimCheck> {
+  async check({ asOf, dataDir, ...options }): Promise<TroopsPerKm2Check> {
     const inputs = await loadGroupAInputs(dataDir);
     const hedge = this.hedge;
-    const from = addYears(asOf, -1);
+    const variation = resolveOptions(
+      { from: addYears(asOf, -1), firstMonth: MONTHLY_COST_FROM },
+      options,
+    );
+    const from = variation.resolved.from;
     const main = costPerKm2(inputs.personnel, inputs.deepState, from, asOf);
     const value = main.troopsPerKm2;
     const alternatives = [];
@@ -104,9 +128,10 @@ export const troopsPerKm2: Claim = {
       "Losses are the General Staff's claims (killed and wounded), not independent counts; " +
       "the area is net (gains minus losses of ground).",
     ];
-    if (asOf !== this.articleAsOf) {
+    if (asOf !== this.articleAsOf && variation.fields.defaultOptions) {
       notes.push(`Re-checked as of ${asOf}: the period is the 12 months ending that day.`);
     }
+    notes.push(...variation.notes);
     if (main.areaStart.standIn) {
       const later = snapshotOnOrAfter(inputs.daily, from);
       if (later) {
@@ -177,20 +202,26 @@ export const troopsPerKm2: Claim = {
     if (verdict === "contested") {
       notes.push("DeepState and the ISW-based series fall on opposite sides of the band.");
     }
-    return {
-      id: this.id,
-      asOf,
-      value,
-      unit: UNIT,
-      valueText: value === null ? "no net gain" : `${formatNumber(value, 1)} ${UNIT}`,
-      verdict,
-      band: bandFor(hedge),
-      method: `General Staff losses from the end of ${from} to the end of ${asOf} ` +
-        `(${formatNumber(main.losses)}) divided by the net area DeepState shows as newly ` +
-        `occupied (${formatNumber(main.gainedKm2)} km², geodesic).`,
-      inputs: costInputs(main),
-      alternatives,
-      notes,
-    };
+    return withSeries(
+      {
+        id: this.id,
+        asOf,
+        value,
+        unit: UNIT,
+        valueText: value === null ? "no net gain" : `${formatNumber(value, 1)} ${UNIT}`,
+        verdict,
+        band: bandFor(hedge),
+        method: `General Staff losses from the end of ${from} to the end of ${asOf} ` +
+          `(${formatNumber(main.losses)}) divided by the net area DeepState shows as newly ` +
+          `occupied (${formatNumber(main.gainedKm2)} km², geodesic).`,
+        inputs: costInputs(main),
+        alternatives,
+        notes,
+        ...variation.fields,
+      },
+      monthlyCostSeries(inputs, asOf, this.stated as number, {
+        from: variation.resolved.firstMonth,
+      }),
+    );
   },
 };

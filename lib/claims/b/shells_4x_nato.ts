@@ -4,13 +4,18 @@
  *
  * @module
  */
-import type { Alternative, Claim, ClaimCheck, Hedge } from "../claim.ts";
+import type { Alternative, CheckWithSeries, Claim, Hedge } from "../claim.ts";
+import { withSeries } from "../with_series.ts";
 import { bandFor, judge } from "../hedge.ts";
 import { notYetCheck } from "../not_yet.ts";
 import { verdictAcrossSources } from "../verdict.ts";
 import { formatNumber } from "../format.ts";
 import { factSources, loadFacts } from "../../data/facts.ts";
 import { shellRatios } from "./shell_ratios.ts";
+import { shellBars, type ShellRatioBar } from "./shell_bars.ts";
+
+/** The claim's check, with the bars of its figure (one per estimate out by the as-of date). */
+export type Shells4xNatoCheck = CheckWithSeries<{ bars: ShellRatioBar[] }>;
 
 const HEDGE: Hedge = { kind: "nearly", value: 4 };
 
@@ -25,9 +30,10 @@ const HEDGE: Hedge = { kind: "nearly", value: 4 };
  * import { shells4xNato } from "./shells_4x_nato.ts";
  * const check = await shells4xNato.check({ asOf: "2025-12-31", dataDir: "data" });
  * check.value; // 4
+ * check.series.bars.length; // 4
  * ```
  */
-export const shells4xNato: Claim = {
+export const shells4xNato: Claim<object, Shells4xNatoCheck> = {
   id: "shells-4x-nato",
   group: "B",
   quote:
@@ -42,21 +48,25 @@ export const shells4xNato: Claim = {
     return factSources("shells");
   },
   notebook: "03-force-generation-and-industry",
-  async check({ asOf, dataDir }): Promise<ClaimCheck> {
-    const ratios = shellRatios(await loadFacts("shells", dataDir))
-      .filter((r) => r.published <= asOf);
+  async check({ asOf, dataDir }): Promise<Shells4xNatoCheck> {
+    const all = shellRatios(await loadFacts("shells", dataDir));
+    const series = { bars: shellBars(all, asOf) };
+    const ratios = all.filter((r) => r.published <= asOf);
     const estimates = ratios.filter((r) => r.ratio !== null)
       .sort((a, b) => b.published.localeCompare(a.published));
     const main = estimates[0];
     if (!main) {
-      return notYetCheck({
-        id: this.id,
-        asOf,
-        unit: this.unit,
-        hedge: HEDGE,
-        valueText: "no estimate published by the as-of date",
-        method: "No estimate had been published by the as-of date.",
-      });
+      return withSeries(
+        notYetCheck({
+          id: this.id,
+          asOf,
+          unit: this.unit,
+          hedge: HEDGE,
+          valueText: "no estimate published by the as-of date",
+          method: "No estimate had been published by the as-of date.",
+        }),
+        series,
+      );
     }
     const value = main.ratio as number;
     const alternatives: Alternative[] = estimates.slice(1).map((r) => ({
@@ -84,7 +94,7 @@ export const shells4xNato: Claim = {
       });
     }
     const verdicts = [judge(HEDGE, value), ...estimates.slice(1).map((r) => judge(HEDGE, r.ratio))];
-    return {
+    return withSeries({
       id: this.id,
       asOf,
       value: Number(value.toFixed(2)),
@@ -116,6 +126,6 @@ export const shells4xNato: Claim = {
         "Russian output against what the US and Europe make for Ukraine.",
         "No source publishes both countries' counts audited: every ratio is an estimate.",
       ],
-    };
+    }, series);
   },
 };

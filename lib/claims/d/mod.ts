@@ -16,7 +16,7 @@ import { majorityWouldProtest, unacceptableClaim } from "./poll_claims.ts";
  * (await recognitionUnacceptable.check({ asOf: "2025-12-31", dataDir: "data" })).valueText;
  * ```
  */
-export const recognitionUnacceptable: Claim = unacceptableClaim({
+export const recognitionUnacceptable = unacceptableClaim({
   id: "poll-recognition-unacceptable",
   quote: "including legal designation of the occupied territories as Russian (84.5 per cent " +
     "deemed as unacceptable)",
@@ -35,7 +35,7 @@ export const recognitionUnacceptable: Claim = unacceptableClaim({
  * (await armyCutsUnacceptable.check({ asOf: "2025-12-31", dataDir: "data" })).valueText;
  * ```
  */
-export const armyCutsUnacceptable: Claim = unacceptableClaim({
+export const armyCutsUnacceptable = unacceptableClaim({
   id: "poll-army-cuts-unacceptable",
   quote: "simplification of Ukraine’s army (83.3 per cent)",
   plainReading: "83.3 % find a reduction of Ukraine's army unacceptable.",
@@ -52,7 +52,7 @@ export const armyCutsUnacceptable: Claim = unacceptableClaim({
  * (await russianLanguageUnacceptable.check({ asOf: "2025-12-31", dataDir: "data" })).valueText;
  * ```
  */
-export const russianLanguageUnacceptable: Claim = unacceptableClaim({
+export const russianLanguageUnacceptable = unacceptableClaim({
   id: "poll-russian-language-unacceptable",
   quote: "or granting the Russian language authoritative position (78.4 per cent)",
   plainReading: "78.4 % find official status for the Russian language unacceptable.",

@@ -4,12 +4,17 @@
  *
  * @module
  */
-import type { Alternative, Claim, ClaimCheck, Hedge } from "../claim.ts";
+import type { Alternative, CheckWithSeries, Claim, ClaimCheck, Hedge } from "../claim.ts";
+import { withSeries } from "../with_series.ts";
 import { bandFor, judge } from "../hedge.ts";
 import { notYetCheck } from "../not_yet.ts";
 import { formatNumber } from "../format.ts";
 import { type FactRow, factSources, loadFacts } from "../../data/facts.ts";
 import { type PollShare, pollShare, shareOfDecided } from "./poll_shares.ts";
+import { type PollIntervalRow, pollIntervals } from "./poll_intervals.ts";
+
+/** The check of an "unacceptable" share, with every share and interval the poll figure draws. */
+export type UnacceptableCheck = CheckWithSeries<{ rows: PollIntervalRow[] }>;
 
 /**
  * The poll the article quotes.
@@ -58,7 +63,7 @@ export interface UnacceptableSpec {
  * (await claim.check({ asOf: "2025-12-31", dataDir: "data" })).verdict; // "reproduced"
  * ```
  */
-export function unacceptableClaim(spec: UnacceptableSpec): Claim {
+export function unacceptableClaim(spec: UnacceptableSpec): Claim<object, UnacceptableCheck> {
   const hedge: Hedge = { kind: "exact", value: spec.stated, step: 0.1 };
   return {
     id: spec.id,
@@ -73,8 +78,9 @@ export function unacceptableClaim(spec: UnacceptableSpec): Claim {
       return factSources("polls", (row) => row.question === spec.question);
     },
     notebook: "05-public-opinion",
-    async check({ asOf, dataDir }): Promise<ClaimCheck> {
+    async check({ asOf, dataDir }): Promise<UnacceptableCheck> {
       const rows = (await loadFacts("polls", dataDir)).filter((r) => r.published <= asOf);
+      const series = { rows: pollIntervals(rows, asOf) };
       const main = find(rows, ARTICLE_POLL, spec.question, "unacceptable");
       const others = rows.filter((r) => r.question === spec.question && r !== main);
       const alternatives: Alternative[] = others.map((row) => {
@@ -90,18 +96,21 @@ export function unacceptableClaim(spec: UnacceptableSpec): Claim {
         };
       });
       if (!main) {
-        return notYetCheck({
-          id: spec.id,
-          asOf,
-          unit: "%",
-          hedge,
-          valueText: "not published by the as-of date",
-          method: "The poll had not been published by the as-of date.",
-          alternatives,
-        });
+        return withSeries(
+          notYetCheck({
+            id: spec.id,
+            asOf,
+            unit: "%",
+            hedge,
+            valueText: "not published by the as-of date",
+            method: "The poll had not been published by the as-of date.",
+            alternatives,
+          }),
+          series,
+        );
       }
       const share = pollShare(main);
-      return {
+      return withSeries({
         id: spec.id,
         asOf,
         value: main.share_pct,
@@ -143,7 +152,7 @@ export function unacceptableClaim(spec: UnacceptableSpec): Claim {
           "Other polls asked differently worded questions (e.g. about a plan as a whole); they " +
           "are shown beside, not judged as the same figure.",
         ],
-      };
+      }, series);
     },
   };
 }

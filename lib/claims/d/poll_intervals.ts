@@ -1,12 +1,22 @@
 /**
- * The rows of the poll figure: every poll share published by the as-of date with its 95 %
- * Wilson interval, from `data/facts/polls.csv`.
+ * What the poll figure draws, returned by the "unacceptable" poll claims: every poll share
+ * published by the as-of date with its 95 % Wilson interval, from `data/facts/polls.csv`.
  *
  * @module
  */
-import { pollShares } from "../claims/d/poll_shares.ts";
-import type { FactRow } from "../data/facts.ts";
-import type { PollIntervalRow } from "./poll_intervals.ts";
+import { pollShares } from "./poll_shares.ts";
+import type { FactRow } from "../../data/facts.ts";
+
+/** One share with its interval, labelled for the figure. */
+export interface PollIntervalRow {
+  /** The row label, e.g. "recognition: unacceptable (NEC)". */
+  label: string;
+  /** The poll's name, for the colour. */
+  poll: string;
+  sharePct: number;
+  lowPct: number;
+  highPct: number;
+}
 
 const POLL_NAMES: Record<string, string> = {
   "nec-info-sapiens-2025": "New Europe Center / Info Sapiens, Nov 2025",
@@ -23,13 +33,13 @@ const LEFT_OUT = new Set(["would not", "undecided"]);
  *
  * @example
  * ```ts
- * import { pollIntervalsData } from "./poll_intervals_data.ts";
- * import { loadFacts } from "../data/facts.ts";
- * const rows = pollIntervalsData(await loadFacts("polls", "data"), "2025-12-31");
+ * import { pollIntervals } from "./poll_intervals.ts";
+ * import { loadFacts } from "../../data/facts.ts";
+ * const rows = pollIntervals(await loadFacts("polls", "data"), "2025-12-31");
  * rows.every((row) => row.lowPct <= row.sharePct && row.sharePct <= row.highPct); // true
  * ```
  */
-export function pollIntervalsData(
+export function pollIntervals(
   rows: readonly FactRow<"polls">[],
   asOf: string,
 ): PollIntervalRow[] {

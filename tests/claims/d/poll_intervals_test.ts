@@ -1,12 +1,15 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
-import { loadFacts } from "../../lib/data/facts.ts";
-import { pollIntervalsData } from "../../lib/plots/poll_intervals_data.ts";
+import { loadFacts } from "../../../lib/data/facts.ts";
+import { pollIntervals } from "../../../lib/claims/d/poll_intervals.ts";
+import { recognitionUnacceptable } from "../../../lib/claims/d/mod.ts";
 
 // Reads data/facts/polls.csv.
 const rows = await loadFacts("polls", "data");
 
-Deno.test("pollIntervalsData: every share out by the as-of date but 'would not' and 'undecided'", () => {
-  const data = pollIntervalsData(rows, "2025-12-31");
+Deno.test("recognitionUnacceptable: its series has every share out by the as-of date but 'would not' and 'undecided'", async () => {
+  const check = await recognitionUnacceptable.check({ asOf: "2025-12-31", dataDir: "data" });
+  const data = check.series.rows;
+  assertEquals(data[0].sharePct, check.value);
   // Known rows of polls.csv (13 rows: 'would not', 'undecided' and a 2026 poll left out), with
   // their 95 % Wilson intervals; the filter is not re-derived here from the rule under test.
   assertEquals(
@@ -31,8 +34,8 @@ Deno.test("pollIntervalsData: every share out by the as-of date but 'would not' 
   assert(data.some((row) => row.poll === "New Europe Center / Info Sapiens, Nov 2025"));
 });
 
-Deno.test("pollIntervalsData: shares published after the as-of date are left out", () => {
-  const data = pollIntervalsData(rows, "2025-12-10");
+Deno.test("pollIntervals: shares published after the as-of date are left out", () => {
+  const data = pollIntervals(rows, "2025-12-10");
   // Out by 10 December: only NEC's rows of 3 December (the rest came out on 15 and 29 December).
   assertEquals(data.map((row) => row.label), [
     "recognition: absolutely unacceptable (NEC)",

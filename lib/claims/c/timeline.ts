@@ -1,16 +1,27 @@
 /**
- * The items of the timeline figure: the dates behind the claims of group C (the gap between
- * direct talks, the pause of US aid, the two peace plans), from `data/facts/events.csv`.
+ * What the timeline figure draws, returned by the claim `talks-first-in-nearly-3-years`: the
+ * dates behind the claims of group C (the gap between direct talks, the pause of US aid, the two
+ * peace plans), from `data/facts/events.csv`.
  *
  * @module
  */
-import { durationBetween } from "../claims/c/durations.ts";
-import type { FactRow } from "../data/facts.ts";
-import { DataError } from "../io/data_error.ts";
-import type { TimelineItem } from "./timeline.ts";
+import { durationBetween } from "./durations.ts";
+import type { FactRow } from "../../data/facts.ts";
+import { DataError } from "../../io/data_error.ts";
+
+/** One item of the timeline: a dated event, or a span with an end. */
+export interface TimelineItem {
+  /** The lane it is drawn in, e.g. "talks", "US aid", "peace plans". */
+  lane: string;
+  label: string;
+  /** ISO `YYYY-MM-DD`. */
+  start: string;
+  /** ISO `YYYY-MM-DD` for a span. */
+  end?: string;
+}
 
 /** The items that have happened by the as-of date, and the title that names it. */
-export interface TimelineData {
+export interface TimelineSeries {
   items: TimelineItem[];
   title: string;
 }
@@ -21,13 +32,16 @@ export interface TimelineData {
  *
  * @example
  * ```ts
- * import { timelineData } from "./timeline_data.ts";
- * import { loadFacts } from "../data/facts.ts";
- * const { items } = timelineData(await loadFacts("events", "data"), "2025-12-31");
+ * import { timelineSeries } from "./timeline.ts";
+ * import { loadFacts } from "../../data/facts.ts";
+ * const { items } = timelineSeries(await loadFacts("events", "data"), "2025-12-31");
  * items.map((item) => item.lane); // ["talks", "talks", "talks", "US aid", "peace plans", ...]
  * ```
  */
-export function timelineData(events: readonly FactRow<"events">[], asOf: string): TimelineData {
+export function timelineSeries(
+  events: readonly FactRow<"events">[],
+  asOf: string,
+): TimelineSeries {
   const date = (id: string) => {
     const row = events.find((event) => event.id === id);
     if (row === undefined) {

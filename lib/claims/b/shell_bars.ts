@@ -1,12 +1,19 @@
 /**
- * The bars of the shells figure: Russia's shell output against NATO's, one bar per estimate
- * published by the as-of date, from `data/facts/shells.csv`.
+ * What the shells figure draws, returned by the claim `shells-4x-nato`: Russia's shell output
+ * against NATO's, one bar per estimate published by the as-of date.
  *
  * @module
  */
-import { shellRatios } from "../claims/b/shell_ratios.ts";
-import type { FactRow } from "../data/facts.ts";
-import type { ShellRatioBar } from "./shells.ts";
+import type { ShellRatio } from "./shell_ratios.ts";
+
+/** One bar: who made the estimate and when, the ratio, and whether it is a target. */
+export interface ShellRatioBar {
+  /** Short label on the axis, e.g. "NATO Secretary-General, 2025-06". */
+  source: string;
+  ratio: number;
+  /** Whether it is a target rather than an estimate of output. */
+  target?: boolean;
+}
 
 // Short names of who made each estimate (the claim's sources give the publishers).
 const ESTIMATORS: Record<string, string> = {
@@ -22,14 +29,15 @@ const ESTIMATORS: Record<string, string> = {
  *
  * @example
  * ```ts
- * import { shellsData } from "./shells_data.ts";
- * import { loadFacts } from "../data/facts.ts";
- * const bars = shellsData(await loadFacts("shells", "data"), "2025-12-31");
+ * import { shellBars } from "./shell_bars.ts";
+ * import { shellRatios } from "./shell_ratios.ts";
+ * import { loadFacts } from "../../data/facts.ts";
+ * const bars = shellBars(shellRatios(await loadFacts("shells", "data")), "2025-12-31");
  * bars.some((bar) => bar.target); // true (the EU's target)
  * ```
  */
-export function shellsData(rows: readonly FactRow<"shells">[], asOf: string): ShellRatioBar[] {
-  const ratios = shellRatios(rows).filter((ratio) => ratio.published <= asOf);
+export function shellBars(all: readonly ShellRatio[], asOf: string): ShellRatioBar[] {
+  const ratios = all.filter((ratio) => ratio.published <= asOf);
   const bainRussia = ratios.find((ratio) => ratio.id === "bain-2024")?.russiaPerYear ?? null;
   return ratios.flatMap((ratio): ShellRatioBar[] => {
     const who = `${ESTIMATORS[ratio.id] ?? ratio.publisher}, ${ratio.published.slice(0, 7)}`;
