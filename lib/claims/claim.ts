@@ -77,6 +77,12 @@ export interface Alternative {
   unit: string;
   verdict: Verdict;
   note?: string;
+  /** What the series behind it counts (e.g. "killed and wounded"), when another source. */
+  counts?: string;
+  /** The value's interval (same unit), e.g. from a source's 95 % bounds; `text` says which. */
+  interval?: { low: number; high: number; text: string };
+  /** The sources of this alternative, when they are not the claim's own. */
+  sources?: Source[];
 }
 
 /** What checking a claim gives. */
@@ -97,6 +103,8 @@ export interface ClaimCheck {
   alternatives: Alternative[];
   /** Anything a reader must know: date conventions, stand-ins, caveats. */
   notes: string[];
+  /** One line: whether estimates independent of the article's sources agree with the verdict. */
+  independentAgreement?: string;
 }
 
 /** One claim of the article. */

@@ -10,6 +10,7 @@ import { formatNumber, formatPercent } from "../format.ts";
 import { addYears, type DailyLosses, dailyLossesBetween } from "../../data/mod.ts";
 import { loadGroupAInputs } from "./inputs.ts";
 import { ARTICLE, GENERAL_STAFF } from "./sources.ts";
+import { independentDailyEstimates } from "./independent_daily.ts";
 
 /** How a daily loss series sits against a threshold. */
 export interface DailyLossStats {
@@ -110,6 +111,8 @@ export const lossesOver1000: Claim = {
     const days = dailyLossesBetween(personnel, from, asOf);
     const s = dailyLossStats(days, THRESHOLD);
     const before = addYears(from, -1);
+    // Independent estimates (issue 12): shown beside the main figure, never part of its verdict.
+    const independent = await independentDailyEstimates(dataDir, hedge, THRESHOLD, from, asOf);
     return {
       id: this.id,
       asOf,
@@ -150,6 +153,7 @@ export const lossesOver1000: Claim = {
           () => (s.mean > THRESHOLD ? 1 : 0),
           `mean ${formatNumber(s.mean)}: 1 if above ${formatNumber(THRESHOLD)}, 0 if not`,
         ),
+        ...independent.alternatives,
       ],
       notes: [
         "A General Staff report dated D counts losses up to the end of D-1, so the daily figure " +
@@ -162,7 +166,9 @@ export const lossesOver1000: Claim = {
         ...(asOf === this.articleAsOf
           ? []
           : [`Re-checked as of ${asOf}: the period is the 12 months ending that day.`]),
+        ...independent.notes,
       ],
+      independentAgreement: independent.agreement,
     };
   },
 };

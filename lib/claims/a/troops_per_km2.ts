@@ -13,6 +13,7 @@ import { addDays, addMonths, addYears, lastDayOfMonth, snapshotOnOrAfter } from 
 import { type CostPerKm2, costPerKm2, monthlyCostPerKm2 } from "./cost_per_km2.ts";
 import { loadGroupAInputs } from "./inputs.ts";
 import { ARTICLE, DEEPSTATE_DAILY, ECONOMIST_AREA, GENERAL_STAFF } from "./sources.ts";
+import { independentCostEstimates, perKm2Gained } from "./independent_estimates.ts";
 
 const UNIT = "troops/km²";
 
@@ -177,6 +178,16 @@ export const troopsPerKm2: Claim = {
     if (verdict === "contested") {
       notes.push("DeepState and the ISW-based series fall on opposite sides of the band.");
     }
+    // Independent estimates (issue 12): shown beside the main figure, never part of its verdict.
+    const independent = await independentCostEstimates(
+      dataDir,
+      perKm2Gained(inputs.deepState),
+      hedge,
+      from,
+      asOf,
+    );
+    alternatives.push(...independent.alternatives);
+    notes.push(...independent.notes);
     return {
       id: this.id,
       asOf,
@@ -191,6 +202,7 @@ export const troopsPerKm2: Claim = {
       inputs: costInputs(main),
       alternatives,
       notes,
+      independentAgreement: independent.agreement,
     };
   },
 };
