@@ -167,6 +167,12 @@ export function independentAlternatives(
   ];
 }
 
+/** Whole numbers from 1,000 up, one decimal from 1, three below (shares). */
+function show(value: number): string {
+  const size = Math.abs(value);
+  return formatNumber(value, size >= 1000 ? 0 : size >= 1 ? 1 : 3);
+}
+
 const WHERE: Partial<Record<Alternative["verdict"], string>> = {
   reproduced: "within the band",
   understated: "above the band",
@@ -216,7 +222,7 @@ export function independentAgreement(alternatives: readonly Alternative[], hedge
   if (placed.length > 1 && positions.size === 1) {
     parts.push(
       `${placed.map(name).join(" and ")} put it ${WHERE[placed[0].verdict]} (${
-        placed.map((a) => formatNumber(a.value as number)).join(", ")
+        placed.map((a) => show(a.value as number)).join(", ")
       })`,
     );
     for (const a of placed.filter((a) => a.interval)) {
@@ -225,7 +231,7 @@ export function independentAgreement(alternatives: readonly Alternative[], hedge
   } else {
     for (const a of placed) {
       parts.push(
-        `${name(a)} puts it ${WHERE[a.verdict]} (${formatNumber(a.value as number)}${
+        `${name(a)} puts it ${WHERE[a.verdict]} (${show(a.value as number)}${
           intervalWords(a, hedge)
         })`,
       );
