@@ -190,9 +190,7 @@ function intervalWords(alternative: Alternative, hedge: Hedge): string {
     : interval.low >= low && interval.high <= high
     ? "lies within the band"
     : "overlaps the band";
-  return `; its interval ${formatNumber(interval.low)} to ${
-    formatNumber(interval.high)
-  } ${relation}`;
+  return `; its interval ${show(interval.low)} to ${show(interval.high)} ${relation}`;
 }
 
 /**
