@@ -2,11 +2,17 @@
  * The independent alternatives of group A, on the committed data (expected values from the raw
  * files by Python, not by this code) and on small in-memory series.
  */
-import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import {
+  deepStrictEqual as assertEquals,
+  ok as assert,
+  throws as assertThrows,
+} from "node:assert/strict";
+import { DataError } from "../../../lib/io/data_error.ts";
 import { halfMillion, lossesOver1000, troopsPerKm2 } from "../../../lib/claims/a/mod.ts";
 import {
   independentAgreement,
   independentAlternatives,
+  perKm2Gained,
 } from "../../../lib/claims/a/independent_estimates.ts";
 import { independentDailyShare } from "../../../lib/claims/a/independent_daily.ts";
 import type { IndependentInputs } from "../../../lib/claims/a/independent_losses.ts";
@@ -209,4 +215,14 @@ Deno.test("independentAgreement: within, outside, an interval that straddles the
     independentAgreement([alt("UK MoD: casualties", 80, "overstated", [70, 90]), alt("Mediazona/Meduza: KILLED", 30, "not-checkable")], hedge),
     "Independent estimates: UK MoD puts it below the band (80.0; its interval 70.0 to 90.0 lies outside the band).",
   );
+});
+
+Deno.test("perKm2Gained: losses over the same area's net gain, times a fixed area; no gain is a DataError", () => {
+  const series = area((date) => (date === "2025-12-31" ? 200 : 100));
+  assertEquals(perKm2Gained(series).compute(1000, "2024-12-31", "2025-12-31"), 10);
+  assertEquals(
+    perKm2Gained(series, { km2: 50, what: "x" }).compute(1000, "2024-12-31", "2025-12-31"),
+    500,
+  );
+  assertThrows(() => perKm2Gained(series).compute(1000, "2024-12-31", "2024-12-31"), DataError);
 });
