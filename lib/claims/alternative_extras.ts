@@ -17,7 +17,7 @@ import { formatNumber } from "./format.ts";
  * import { alternativeExtrasHtml } from "./alternative_extras.ts";
  * alternativeExtrasHtml({ label: "UK MoD", value: 95.6, unit: "troops/km²", verdict: "reproduced",
  *   sources: [{ title: "post", publisher: "UK MoD", date: "2025-12", url: "https://x.com/a" }] });
- * // ' <span class="alternative-sources">Source: <a href="https://x.com/a" ...>post</a></span>'
+ * // '<br><span class="alternative-sources">Source: <a href="https://x.com/a" ...>post</a></span>'
  * ```
  */
 export function alternativeExtrasHtml(alternative: Alternative): string {
@@ -43,5 +43,5 @@ export function alternativeExtrasHtml(alternative: Alternative): string {
       }</span>`,
     );
   }
-  return parts.length ? ` ${parts.join(" ")}` : "";
+  return parts.length ? `<br>${parts.join("<br>")}` : "";
 }

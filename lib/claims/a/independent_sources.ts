@@ -54,8 +54,7 @@ export function ukModSources(months: readonly UkModMonth[]): Source[] {
   const lastMonth = new Map<string, string>();
   for (const month of months) lastMonth.set(month.source_url, month.month);
   return [...lastMonth].map(([url, month]) => ({
-    title:
-      `UK Defence Intelligence: average daily Russian casualties by month (post giving ${month})`,
+    title: `UK Defence Intelligence post on Russian casualties (months to ${month})`,
     publisher: "UK Ministry of Defence (Defence Intelligence), compiled by The Economist",
     date: month,
     url,
