@@ -21,12 +21,13 @@ import type { Figure } from "./render.ts";
 /** The article's figure, drawn on the cost figures. */
 export const ARTICLE_COST_REFERENCE = { value: 96, label: "article: about 96 a km² in 2025" };
 
-/** The four figures. */
+/** The four figures; one whose data are empty as of the date (e.g. no complete year with
+ * DeepState at both ends) is `undefined`. */
 export interface IndependentEstimatesFigures {
-  cumulative: Figure;
-  monthly: Figure;
-  costByYear: Figure;
-  costByMonth: Figure;
+  cumulative?: Figure;
+  monthly?: Figure;
+  costByYear?: Figure;
+  costByMonth?: Figure;
 }
 
 /**
@@ -51,34 +52,40 @@ export function independentEstimatesFigures(
 ): IndependentEstimatesFigures {
   const series = casualtySeriesData(inputs, personnel, asOf);
   const cost = independentCostData(inputs, personnel, area, asOf, firstMonth);
+  const unlessEmpty = <T>(points: readonly T[], build: (p: readonly T[]) => Figure) =>
+    points.length > 0 ? build(points) : undefined;
   return {
-    cumulative: estimateBandsFigure(series.cumulative, {
-      id: "independent-cumulative",
-      title: "Russian losses since the invasion: claims, estimates of casualties, and of killed",
-      yLabel: "people (cumulative)",
-      colors: SERIES_COLORS,
-    }),
-    monthly: estimateBandsFigure(series.monthly, {
-      id: "independent-monthly",
-      title: "Russian losses per month: claims, estimates of casualties, and of killed",
-      yLabel: "people per month",
-      colors: SERIES_COLORS,
-      dots: true,
-    }),
-    costByYear: independentCostFigure(cost.yearly, {
-      id: "independent-cost-by-year",
-      title: "Losses per km² newly occupied (DeepState), by year and source",
-      period: "year",
-      colors: SERIES_COLORS,
-      reference: ARTICLE_COST_REFERENCE,
-    }),
-    costByMonth: independentCostFigure(cost.monthly, {
-      id: "independent-cost-by-month",
-      title: "Losses per km² newly occupied (DeepState), by month and source",
-      period: "month",
-      colors: SERIES_COLORS,
-      reference: ARTICLE_COST_REFERENCE,
-      logY: true,
-    }),
+    cumulative: unlessEmpty(series.cumulative, (points) =>
+      estimateBandsFigure(points, {
+        id: "independent-cumulative",
+        title: "Russian losses since the invasion: claims, estimates of casualties, and of killed",
+        yLabel: "people (cumulative)",
+        colors: SERIES_COLORS,
+      })),
+    monthly: unlessEmpty(series.monthly, (points) =>
+      estimateBandsFigure(points, {
+        id: "independent-monthly",
+        title: "Russian losses per month: claims, estimates of casualties, and of killed",
+        yLabel: "people per month",
+        colors: SERIES_COLORS,
+        dots: true,
+      })),
+    costByYear: unlessEmpty(cost.yearly, (points) =>
+      independentCostFigure(points, {
+        id: "independent-cost-by-year",
+        title: "Losses per km² newly occupied (DeepState), by year and source",
+        period: "year",
+        colors: SERIES_COLORS,
+        reference: ARTICLE_COST_REFERENCE,
+      })),
+    costByMonth: unlessEmpty(cost.monthly, (points) =>
+      independentCostFigure(points, {
+        id: "independent-cost-by-month",
+        title: "Losses per km² newly occupied (DeepState), by month and source",
+        period: "month",
+        colors: SERIES_COLORS,
+        reference: ARTICLE_COST_REFERENCE,
+        logY: true,
+      })),
   };
 }

@@ -32,14 +32,10 @@ async function build(asOf: string, dataDir: string) {
  */
 export const independentCostFigures: FigureBuilder = async ({ asOf, dataDir }) => {
   const figures = await build(asOf, dataDir);
-  return [
-    {
-      ...figures.costByYear,
-      caption: "Each source's losses over DeepState's net gain in the same year; hollow dots " +
-        "count killed only (a different quantity); bars are intervals (notebook 08).",
-    },
-    figures.costByMonth,
-  ];
+  const caption = "Each source's losses over DeepState's net gain in the same period; hollow " +
+    "dots count killed only (a different quantity); bars are intervals (notebook 08).";
+  return [figures.costByYear, figures.costByMonth].filter((f) => f !== undefined)
+    .map((figure) => ({ ...figure, caption }));
 };
 
 /**
@@ -54,5 +50,5 @@ export const independentCostFigures: FigureBuilder = async ({ asOf, dataDir }) =
  */
 export const independentSeriesFigures: FigureBuilder = async ({ asOf, dataDir }) => {
   const figures = await build(asOf, dataDir);
-  return [figures.cumulative, figures.monthly];
+  return [figures.cumulative, figures.monthly].filter((f) => f !== undefined);
 };
