@@ -7,14 +7,20 @@
 
 const GITHUB = "https://raw.githubusercontent.com";
 
+/** The Economist's files that live in `output-data/tracker/` upstream (see its SOURCE.md). */
+const ECONOMIST_TRACKER_FILES =
+  /^(meta-estimate-|raw_estimates|sources_summary|meta_estimate_sources_summary)/;
+
 /** Folder of the raw tree → function from file name to upstream address. */
 const UPSTREAM: Record<string, (name: string) => string | undefined> = {
   "general-staff": (name) =>
     `${GITHUB}/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/37655f8bbdd6806d2f94416253116b02a750c97b/data/${name}`,
   "economist-deaths-and-area": (name) =>
-    `${GITHUB}/TheEconomist/the-economist-ukraine-war-dead-and-wounded-estimates/978a24b4abdcca2ca6e89e2158dc5c281ea760ca/source-data/deaths-and-casualties-data/${
-      encodeURIComponent(name)
-    }`,
+    `${GITHUB}/TheEconomist/the-economist-ukraine-war-dead-and-wounded-estimates/978a24b4abdcca2ca6e89e2158dc5c281ea760ca/${
+      ECONOMIST_TRACKER_FILES.test(name)
+        ? "output-data/tracker"
+        : "source-data/deaths-and-casualties-data"
+    }/${encodeURIComponent(name)}`,
   "deepstate": (name) =>
     `${GITHUB}/cyterat/deepstate-map-data/e904719a6726c7e6b5d6e87a7701e1b77b18e554/data/${name}`,
   "deepstate-polygons-rsparks3": (name) =>

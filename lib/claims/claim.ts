@@ -72,6 +72,12 @@ export interface Alternative {
   unit: string;
   verdict: Verdict;
   note?: string;
+  /** What the series behind it counts (e.g. "killed and wounded"), when another source. */
+  counts?: string;
+  /** The value's interval (same unit), e.g. from a source's 95 % bounds; `text` says which. */
+  interval?: { low: number; high: number; text: string };
+  /** The sources of this alternative, when they are not the claim's own. */
+  sources?: Source[];
 }
 
 /** What checking a claim gives. */
@@ -102,6 +108,8 @@ export interface ClaimCheck {
    * so that a figure cannot disagree with it. Attached by `withSeries` (`with_series.ts`) as a
    * non-enumerable property: the claim's record and its JSON leave it out. */
   series?: unknown;
+  /** One line: whether estimates independent of the article's sources agree with the verdict. */
+  independentAgreement?: string;
 }
 
 /** A check whose figures draw `series` (see {@link ClaimCheck.series}). */

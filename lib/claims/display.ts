@@ -8,6 +8,7 @@
 import type { Claim, ClaimCheck, Verdict } from "./claim.ts";
 import { formatNumber } from "./format.ts";
 import { statedText } from "./stated_text.ts";
+import { alternativeExtrasHtml } from "./alternative_extras.ts";
 import { escapeHtml } from "../html/escape_html.ts";
 
 /**
@@ -106,7 +107,9 @@ function cardHtml(record: ClaimRecord): string {
       )
     }</td><td style="${cell}">${e(alt.unit)}</td><td style="${cell}">${
       verdictBadge(alt.verdict)
-    }</td><td style="${cell};color:#57606a">${e(alt.note ?? "")}</td></tr>`
+    }</td><td style="${cell};color:#57606a">${e(alt.note ?? "")}${
+      alternativeExtrasHtml(alt)
+    }</td></tr>`
   ).join("");
   const sources = record.sources.map((s) =>
     `<li><a href="${safeUrl(s.url)}" target="_blank" rel="noopener">${e(s.title)}</a>, ${
@@ -133,6 +136,9 @@ function cardHtml(record: ClaimRecord): string {
     `<tr><th style="${th}">method</th><td style="${cell}">${e(record.method)}</td></tr></table>`,
     inputs
       ? `<details open><summary>Inputs</summary><table style="border-collapse:collapse">${inputs}</table></details>`
+      : "",
+    record.independentAgreement
+      ? `<div style="margin:4px 0"><b>${e(record.independentAgreement)}</b></div>`
       : "",
     alternatives
       ? `<details open><summary>Alternatives</summary><table style="border-collapse:collapse">${alternatives}</table></details>`
@@ -164,6 +170,7 @@ function cardText(record: ClaimRecord): string {
       : alt.value;
     lines.push(`  alt: ${alt.label}: ${value} ${alt.unit} (${alt.verdict})`);
   }
+  if (record.independentAgreement) lines.push(`  ${record.independentAgreement}`);
   return lines.join("\n");
 }
 

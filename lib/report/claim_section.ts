@@ -11,6 +11,7 @@ import { escapeHtml } from "../html/escape_html.ts";
 import { figureHtml, type ReportFigure } from "./figure.ts";
 import { formatValue, statedText } from "../claims/stated_text.ts";
 import { formatNumber } from "../claims/format.ts";
+import { alternativeExtrasHtml } from "../claims/alternative_extras.ts";
 
 /** The CLAIMS.md group headings. */
 export const GROUP_TITLES: Record<Claim["group"], string> = {
@@ -57,7 +58,7 @@ function alternativesTable(check: ClaimCheck): string {
         alternative.unit,
       ))}</td><td>${reportVerdictBadge(alternative.verdict)}</td><td>${
       escapeHtml(alternative.note ?? "")
-    }</td></tr>`
+    }${alternativeExtrasHtml(alternative)}</td></tr>`
   ).join("\n");
   return `<table class="alternatives"><caption>Computed other ways</caption>
 <thead><tr><th scope="col">alternative</th><th scope="col">value</th><th scope="col">verdict</th><th scope="col">note</th></tr></thead>
@@ -121,7 +122,11 @@ export function claimSectionHtml(
 </dl>
 <p class="method"><span class="label">Method:</span> ${escapeHtml(check.method)}</p>
 ${inputsTable(check)}
-${alternativesTable(check)}
+${alternativesTable(check)}${
+    check.independentAgreement
+      ? `\n<p class="independent-agreement">${escapeHtml(check.independentAgreement)}</p>`
+      : ""
+  }
 ${listSection("notes", "Notes", check.notes.map((note) => `<li>${escapeHtml(note)}</li>`))}
 ${figures.map((figure) => figureHtml(figure, claim.id)).join("\n")}
 ${listSection("sources", "Sources", claim.sources.map(sourceItem))}

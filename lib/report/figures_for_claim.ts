@@ -20,15 +20,16 @@ import {
   shellsFigures,
   timelineFigures,
 } from "./figures_groups_b_to_e.ts";
+import { independentCostFigures, independentSeriesFigures } from "./figures_independent.ts";
 
 export type { FigureBuilder, FigureContext } from "./figure_builder.ts";
 
 /** Claim id → the builders of its figures. Claims not listed have no figure. */
 export const FIGURE_BUILDERS: Record<string, FigureBuilder[]> = {
-  "troops-per-km2-2025": [troopsPerKm2Figures],
+  "troops-per-km2-2025": [troopsPerKm2Figures, independentCostFigures],
   "donetsk-still-held-km2": [donetskMapFigures],
   "donetsk-by-august-2027": [donetskProjectionFigures],
-  "losses-over-1000-a-day": [dailyLossesFigures],
+  "losses-over-1000-a-day": [dailyLossesFigures, independentSeriesFigures],
   "recruits-30-40k-a-month": [recruitmentFigures],
   "shells-4x-nato": [shellsFigures],
   "talks-first-in-nearly-3-years": [timelineFigures],

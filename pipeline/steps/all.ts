@@ -13,6 +13,10 @@ import { deepstateHistoryStep } from "./deepstate_history.ts";
 import { azerbaijanStep } from "./azerbaijan.ts";
 import { mapDonetskStep } from "./map_donetsk.ts";
 import { mapAzerbaijanStep } from "./map_azerbaijan.ts";
+import { economistCasualtiesStep, economistDeathsStep } from "./economist_estimates.ts";
+import { ukModMonthlyStep } from "./ukmod_monthly.ts";
+import { meduzaWeeklyStep } from "./meduza_weekly.ts";
+import { pointEstimatesStep } from "./casualty_point_estimates.ts";
 
 /**
  * All steps, in build order.
@@ -33,4 +37,9 @@ export const ALL_STEPS: readonly Step[] = [
   azerbaijanStep,
   mapDonetskStep,
   mapAzerbaijanStep,
+  economistCasualtiesStep,
+  economistDeathsStep,
+  ukModMonthlyStep,
+  meduzaWeeklyStep,
+  pointEstimatesStep,
 ];

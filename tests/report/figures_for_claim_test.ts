@@ -45,10 +45,15 @@ Deno.test("figuresForClaims on the real data: every listed claim gets self-conta
     ]),
   );
   assertEquals(figureIds, {
-    "troops-per-km2-2025": ["monthly-cost-per-km2", "monthly-area-gained"],
+    "troops-per-km2-2025": [
+      "monthly-cost-per-km2",
+      "monthly-area-gained",
+      "independent-cost-by-year",
+      "independent-cost-by-month",
+    ],
     "donetsk-still-held-km2": ["donetsk-map"],
     "donetsk-by-august-2027": ["donetsk-projection"],
-    "losses-over-1000-a-day": ["daily-losses"],
+    "losses-over-1000-a-day": ["daily-losses", "independent-cumulative", "independent-monthly"],
     "recruits-30-40k-a-month": ["recruitment-vs-losses"],
     "shells-4x-nato": ["shell-ratios"],
     "talks-first-in-nearly-3-years": ["timeline"],

@@ -15,6 +15,7 @@ import { donetskRemainder, donetskStillHeld } from "./donetsk_still_held.ts";
 import { loadGroupAInputs } from "./inputs.ts";
 import { troopsPerKm2 } from "./troops_per_km2.ts";
 import { ARTICLE_SOURCE, DEEPSTATE_DAILY, GENERAL_STAFF } from "./sources.ts";
+import { independentCostEstimates, perKm2Gained } from "./independent_estimates.ts";
 
 const UNIT = "troops";
 
@@ -80,6 +81,18 @@ export const halfMillion: Claim = {
     ];
     const mainVerdict = judge(hedge, value);
     const economistVerdict = alternatives[2].verdict;
+    // Independent estimates (issue 12): shown beside the main figure, never part of its verdict.
+    const independent = await independentCostEstimates(
+      dataDir,
+      perKm2Gained(inputs.deepState, {
+        km2: remainder.heldKm2,
+        what: "the still-held part of Donetsk Oblast",
+      }),
+      hedge,
+      addYears(asOf, -1),
+      asOf,
+    );
+    alternatives.push(...independent.alternatives);
     return {
       id: this.id,
       asOf,
@@ -110,7 +123,9 @@ export const halfMillion: Claim = {
         "the rest of the oblast, whose defended towns may cost more.",
         "Verdict: the computed (DeepState) figure against the band, or contested when the " +
         "ISW-based series puts it on the other side.",
+        ...independent.notes,
       ],
+      independentAgreement: independent.agreement,
     };
   },
 };

@@ -12,6 +12,7 @@ import { formatNumber, formatPercent } from "../format.ts";
 import { addYears, type DailyLosses, dailyLossesBetween } from "../../data/mod.ts";
 import { loadGroupAInputs } from "./inputs.ts";
 import { ARTICLE_SOURCE, GENERAL_STAFF } from "./sources.ts";
+import { independentDailyEstimates } from "./independent_daily.ts";
 
 /** How a daily loss series sits against a threshold. */
 export interface DailyLossStats {
@@ -124,6 +125,8 @@ export const lossesOver1000: Claim<LossesOver1000Options, LossesOver1000Check> =
     const days = dailyLossesBetween(personnel, from, asOf);
     const s = dailyLossStats(days, THRESHOLD);
     const before = addYears(from, -1);
+    // Independent estimates (issue 12): shown beside the main figure, never part of its verdict.
+    const independent = await independentDailyEstimates(dataDir, hedge, THRESHOLD, from, asOf);
     return withSeries({
       id: this.id,
       asOf,
@@ -164,6 +167,7 @@ export const lossesOver1000: Claim<LossesOver1000Options, LossesOver1000Check> =
           () => (s.mean > THRESHOLD ? 1 : 0),
           `mean ${formatNumber(s.mean)}: 1 if above ${formatNumber(THRESHOLD)}, 0 if not`,
         ),
+        ...independent.alternatives,
       ],
       notes: [
         "A General Staff report dated D counts losses up to the end of D-1, so the daily figure " +
@@ -176,8 +180,10 @@ export const lossesOver1000: Claim<LossesOver1000Options, LossesOver1000Check> =
         ...(asOf === this.articleAsOf || !variation.fields.defaultOptions
           ? []
           : [`Re-checked as of ${asOf}: the period is the 12 months ending that day.`]),
+        ...independent.notes,
         ...variation.notes,
       ],
+      independentAgreement: independent.agreement,
       ...variation.fields,
     }, { days });
   },

@@ -20,6 +20,7 @@ import {
   monthlyCostSeries,
 } from "./monthly_cost_series.ts";
 import { ARTICLE_SOURCE, DEEPSTATE_DAILY, ECONOMIST_AREA, GENERAL_STAFF } from "./sources.ts";
+import { independentCostEstimates, perKm2Gained } from "./independent_estimates.ts";
 
 const UNIT = "troops/km²";
 
@@ -202,6 +203,16 @@ export const troopsPerKm2: Claim<TroopsPerKm2Options, TroopsPerKm2Check> = {
     if (verdict === "contested") {
       notes.push("DeepState and the ISW-based series fall on opposite sides of the band.");
     }
+    // Independent estimates (issue 12): shown beside the main figure, never part of its verdict.
+    const independent = await independentCostEstimates(
+      dataDir,
+      perKm2Gained(inputs.deepState),
+      hedge,
+      from,
+      asOf,
+    );
+    alternatives.push(...independent.alternatives);
+    notes.push(...independent.notes);
     return withSeries(
       {
         id: this.id,
@@ -217,6 +228,7 @@ export const troopsPerKm2: Claim<TroopsPerKm2Options, TroopsPerKm2Check> = {
         inputs: costInputs(main),
         alternatives,
         notes,
+        independentAgreement: independent.agreement,
         ...variation.fields,
       },
       monthlyCostSeries(inputs, asOf, this.stated as number, {
