@@ -6,6 +6,7 @@
  */
 import { DataError } from "../lib/io/data_error.ts";
 import { parsePolygonFeatures } from "../lib/geo/read_geojson.ts";
+import { AZERBAIJAN_BOX, checkedGeometry } from "./checked_geometry.ts";
 import type { PolygonFeature } from "../lib/geo/types.ts";
 
 /**
@@ -29,6 +30,7 @@ export function featuresByShapeName(text: string, file: string): Map<string, Pol
     if (typeof name !== "string" || name.trim() === "") {
       throw new DataError(file, `feature ${index}`, "a property 'shapeName'", String(name));
     }
+    checkedGeometry(feature.geometry, file, `feature ${index} (${name})`, AZERBAIJAN_BOX);
     const features = byName.get(name) ?? [];
     features.push(feature);
     byName.set(name, features);

@@ -12,6 +12,7 @@ import { prepare } from "../../lib/geo/prepare.ts";
 import { parsePolygonFeatures } from "../../lib/geo/read_geojson.ts";
 import type { MultiPolygon } from "../../lib/geo/types.ts";
 import { addDays } from "../../lib/data/dates.ts";
+import { checkedGeometry, UKRAINE_BOX } from "../checked_geometry.ts";
 import { OBLAST_FILES, type OblastUnit, oblastUnits } from "../oblast_units.ts";
 import { readRaw } from "../read_raw.ts";
 import { perFileRows } from "../per_file_rows.ts";
@@ -77,7 +78,7 @@ export function snapshotPolygon(text: string, file: string): MultiPolygon {
       `${features.length} features`,
     );
   }
-  return features[0].geometry;
+  return checkedGeometry(features[0].geometry, file, "feature 0", UKRAINE_BOX);
 }
 
 /**
