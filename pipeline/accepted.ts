@@ -17,7 +17,8 @@ export interface AcceptedAnomaly {
   file: string;
   /** For `jump`: the next file of the same series, relative to the raw folder. */
   next?: string;
-  /** For `geometry`: the start of the error's location (`feature 60, polygon 1, ring 3`). */
+  /** Otherwise: the start of the error's location (`feature 60, polygon 1, ring 3`, or a
+   * General Staff `record 1002 (date 2024-11-21), field day`). */
   where?: string;
   /** Why it is accepted, in one sentence. */
   reason: string;
@@ -84,6 +85,6 @@ export function findAccepted(
 ): AcceptedAnomaly | undefined {
   return anomalies.find((a) =>
     a.check === check && a.file === file &&
-    (check === "jump" ? a.next === nextOrWhere : nextOrWhere.startsWith(a.where ?? "\u0000"))
+    (a.next !== undefined ? a.next === nextOrWhere : nextOrWhere.startsWith(a.where ?? "\u0000"))
   );
 }
