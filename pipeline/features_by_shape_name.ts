@@ -25,15 +25,23 @@ import type { PolygonFeature } from "../lib/geo/types.ts";
  */
 export function featuresByShapeName(text: string, file: string): Map<string, PolygonFeature[]> {
   const byName = new Map<string, PolygonFeature[]>();
-  parsePolygonFeatures(text, file).forEach((feature, index) => {
+  const all = parsePolygonFeatures(text, file);
+  all.forEach((feature, index) => {
     const name = feature.properties.shapeName;
     if (typeof name !== "string" || name.trim() === "") {
       throw new DataError(file, `feature ${index}`, "a property 'shapeName'", String(name));
     }
-    checkedGeometry(feature.geometry, file, `feature ${index} (${name})`, AZERBAIJAN_BOX);
     const features = byName.get(name) ?? [];
     features.push(feature);
     byName.set(name, features);
   });
+  // Names first, then geometry: a missing name is the clearer message.
+  for (const features of byName.values()) {
+    for (const feature of features) {
+      const index = all.indexOf(feature);
+      const where = `feature ${index} (${feature.properties.shapeName})`;
+      checkedGeometry(feature.geometry, file, where, AZERBAIJAN_BOX);
+    }
+  }
   return byName;
 }
