@@ -170,15 +170,15 @@ export function claimsJson(checked: readonly CheckedClaim[], asOf: string): stri
  * ```
  */
 export async function outputProblem(path: string): Promise<string | undefined> {
-  const status = await Deno.permissions.query({ name: "write", path });
-  if (status.state !== "granted") {
-    return `cannot write '${path}': the task may write only under out/ (e.g. --json ` +
-      `out/checks.json, --out out/report)`;
-  }
   try {
     refuseSymlinks(path);
   } catch (error) {
     return `cannot write '${path}': ${(error as Error).message}`;
+  }
+  const status = await Deno.permissions.query({ name: "write", path });
+  if (status.state !== "granted") {
+    return `cannot write '${path}': the task may write only under out/ (e.g. --json ` +
+      `out/checks.json, --out out/report)`;
   }
   return undefined;
 }
