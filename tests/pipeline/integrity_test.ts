@@ -1,4 +1,5 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import { firstDifference } from "../../pipeline/check.ts";
 import { buildDerived } from "../../pipeline/build_derived.ts";
 import { main } from "../../pipeline/build.ts";
 import { createProgress } from "../../pipeline/progress.ts";
@@ -248,4 +249,12 @@ Deno.test("buildDerived: a stale incomplete staging folder is removed on the nex
     );
     assertEquals((await snapshotOf(out)).get("oblasts.csv"), old.get("oblasts.csv"));
   });
+});
+
+Deno.test("firstDifference: a GeoJSON difference is a line and character, not a column", () => {
+  const found = '{"coordinates":[[30.1,46.77075]]}\n';
+  const expected = '{"coordinates":[[30.1,46.77076]]}\n';
+  const text = firstDifference(found, expected, "map_donetsk.geojson");
+  assert(text.startsWith("line 1, character 30: found "), text);
+  assert(!text.includes("column"), text);
 });
