@@ -27,6 +27,20 @@ export interface GeometryCheck {
   box?: { bounds: Box; name: string };
 }
 
+/** `orient`, with the exactly collinear case of axis-parallel edges decided without the slow
+ * exact arithmetic (a float difference is 0 only when both operands are equal). */
+function orientFast(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  cx: number,
+  cy: number,
+): number {
+  if ((bx === ax || cy === ay) && (by === ay || cx === ax)) return 0;
+  return orient(ax, ay, bx, by, cx, cy);
+}
+
 function position(ring: Ring, k: number): string {
   return `[${ring[k][0]}, ${ring[k][1]}]`;
 }
@@ -66,9 +80,9 @@ export function ringSelfIntersection(ring: Ring): [number, number] | undefined {
       Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx) ||
       Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)
     ) return false;
-    const o1 = orient(ax, ay, bx, by, cx, cy), o2 = orient(ax, ay, bx, by, dx, dy);
+    const o1 = orientFast(ax, ay, bx, by, cx, cy), o2 = orientFast(ax, ay, bx, by, dx, dy);
     if (o1 !== 0 && o1 === o2) return false;
-    const o3 = orient(cx, cy, dx, dy, ax, ay), o4 = orient(cx, cy, dx, dy, bx, by);
+    const o3 = orientFast(cx, cy, dx, dy, ax, ay), o4 = orientFast(cx, cy, dx, dy, bx, by);
     if (o1 * o2 < 0 && o3 * o4 < 0) return true; // a proper crossing
     if (o1 === 0 && o2 === 0) return collinearOverlap(ax, ay, bx, by, cx, cy, dx, dy);
     return false; // a touch at one point
@@ -77,8 +91,8 @@ export function ringSelfIntersection(ring: Ring): [number, number] | undefined {
     for (let i = 0; i < n; i++) for (let j = i + 2; j < n; j++) if (test(i, j)) return [i, j];
     return undefined;
   }
-  // A grid of about n/2 cells over the bounding box.
-  const side = Math.max(1, Math.ceil(Math.sqrt(n / 2)));
+  // A grid of about n cells over the bounding box.
+  const side = Math.max(1, Math.ceil(Math.sqrt(n)));
   const width = (east - west) / side || 1, height = (north - south) / side || 1;
   const cellX = (x: number) => Math.min(side - 1, Math.floor((x - west) / width));
   const cellY = (y: number) => Math.min(side - 1, Math.floor((y - south) / height));
@@ -102,11 +116,38 @@ export function ringSelfIntersection(ring: Ring): [number, number] | undefined {
       for (let cx = ranges[4 * i]; cx <= ranges[4 * i + 1]; cx++) edges[fill[cy * side + cx]++] = i;
     }
   }
+  // Each edge's box, then in each cell a sweep along x: only edges whose boxes overlap are tested.
+  const minX = new Float64Array(n), maxX = new Float64Array(n);
+  const minY = new Float64Array(n), maxY = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    minX[i] = Math.min(xs[i], xs[i + 1]);
+    maxX[i] = Math.max(xs[i], xs[i + 1]);
+    minY[i] = Math.min(ys[i], ys[i + 1]);
+    maxY[i] = Math.max(ys[i], ys[i + 1]);
+  }
   let found: [number, number] | undefined;
   for (let c = 0; c < side * side; c++) {
-    for (let a = starts[c]; a < starts[c + 1]; a++) {
-      for (let b = a + 1; b < starts[c + 1]; b++) {
-        const i = Math.min(edges[a], edges[b]), j = Math.max(edges[a], edges[b]);
+    const from = starts[c], to = starts[c + 1];
+    if (to - from < 2) continue;
+    const cell = edges.subarray(from, to);
+    // Insertion sort by minX for the usual few edges (no comparator calls); sort() for many.
+    if (cell.length > 32) cell.sort((a, b) => minX[a] - minX[b]);
+    else {for (let a = 1; a < cell.length; a++) {
+        const e = cell[a], key = minX[e];
+        let b = a - 1;
+        while (b >= 0 && minX[cell[b]] > key) {
+          cell[b + 1] = cell[b];
+          b--;
+        }
+        cell[b + 1] = e;
+      }}
+    for (let a = 0; a < cell.length; a++) {
+      const ea = cell[a], right = maxX[ea], low = minY[ea], high = maxY[ea];
+      for (let b = a + 1; b < cell.length; b++) {
+        const eb = cell[b];
+        if (minX[eb] > right) break;
+        if (minY[eb] > high || maxY[eb] < low) continue;
+        const i = ea < eb ? ea : eb, j = ea < eb ? eb : ea;
         if (
           test(i, j) && (found === undefined || i < found[0] || (i === found[0] && j < found[1]))
         ) {
