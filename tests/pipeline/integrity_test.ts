@@ -1,4 +1,8 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
+import { verifyRaw } from "../../pipeline/verify_raw.ts";
+import { readRaw } from "../../pipeline/read_raw.ts";
+import { unpinAll } from "../../lib/io/pinned_files.ts";
+import { sha256Hex } from "../../lib/io/sha256.ts";
 import { firstDifference } from "../../pipeline/check.ts";
 import { buildDerived } from "../../pipeline/build_derived.ts";
 import { main } from "../../pipeline/build.ts";
@@ -257,4 +261,24 @@ Deno.test("firstDifference: a GeoJSON difference is a line and character, not a 
   const text = firstDifference(found, expected, "map_donetsk.geojson");
   assert(text.startsWith("line 1, character 30: found "), text);
   assert(!text.includes("column"), text);
+});
+
+Deno.test("verifyRaw: each raw file is read once; the steps compute from the bytes that were hashed", async () => {
+  const raw = await Deno.makeTempDir({ prefix: "claimbook-raw-" });
+  try {
+    await writeRawTree(raw, smallRawTree());
+    const hashes = await verifyRaw(raw, () => {});
+    const path = `${raw}/deepstate/deepstatemap_data_20250101.geojson`;
+    const hashed = await readRaw(path);
+    // The file is replaced after it was hashed: the build still reads the hashed bytes.
+    await Deno.writeTextFile(path, dailySnapshot([rectangle(30, 48, 31, 49)]));
+    assertEquals(await readRaw(path), hashed);
+    assertEquals(
+      await sha256Hex(hashed),
+      hashes.get("deepstate/deepstatemap_data_20250101.geojson"),
+    );
+  } finally {
+    unpinAll();
+    await Deno.remove(raw, { recursive: true });
+  }
 });
