@@ -49,8 +49,18 @@ async function check(path: string, folder: string, name: string): Promise<void> 
     if (absolute.replace(/\/(\.\/)+/g, "/") !== own) return;
     throw new DataError(manifestPath, "the file", `a readable manifest (${FIX})`, String(error));
   }
-  const files = (parseJson(text, manifestPath) as { files?: Record<string, { sha256?: unknown }> })
-    ?.files;
+  let parsed: unknown;
+  try {
+    parsed = parseJson(text, manifestPath);
+  } catch (error) {
+    throw new DataError(
+      manifestPath,
+      "the file",
+      `a readable manifest (${FIX})`,
+      (error as DataError).found,
+    );
+  }
+  const files = (parsed as { files?: Record<string, { sha256?: unknown }> } | null)?.files;
   const expected = files?.[name]?.sha256;
   if (typeof expected !== "string") {
     throw new DataError(manifestPath, `files['${name}']`, `an entry for ${name} (${FIX})`, "none");

@@ -131,3 +131,24 @@ Deno.test("reproduce: the report and --json are written as one set", async () =>
     await Deno.remove(tmp, { recursive: true });
   }
 });
+
+Deno.test("reproduce: a manifest that is not JSON is refused, naming it and the way out", async () => {
+  await withData(async (dataDir, tmp) => {
+    await Deno.writeTextFile(`${dataDir}/derived/manifest.json`, "{ broken");
+    const { status, err } = await captured(() =>
+      reproduce(["--data", dataDir, "--json", `${tmp}/out/c.json`], groupAClaims)
+    );
+    assertEquals(status, 1);
+    for (
+      const words of [
+        "manifest.json",
+        "a readable manifest",
+        "deno task data:build",
+        "git checkout data/",
+      ]
+    ) {
+      assert(err.includes(words), `${words} in: ${err}`);
+    }
+    assert(!(await Deno.stat(`${tmp}/out`).then(() => true, () => false)), "nothing written");
+  });
+});
