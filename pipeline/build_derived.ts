@@ -7,11 +7,13 @@
  * @module
  */
 import { sha256Hex } from "../lib/io/sha256.ts";
-import { writeTextFileAtomic } from "../lib/io/atomic_write.ts";
+import { unpinAll } from "../lib/io/pinned_files.ts";
+import { acceptedFor } from "./accepted.ts";
 import { DataError } from "../lib/io/data_error.ts";
 import { codeVersion, formatManifest, type Manifest, readManifest } from "./manifest.ts";
 import { REPO_ROOT } from "./paths.ts";
 import { createProgress, type Progress } from "./progress.ts";
+import { publishDerived, recoverStaging } from "./publish.ts";
 import { readIfExists } from "./read_if_exists.ts";
 import { upstreamUrl } from "./sources.ts";
 import type { Step } from "./step.ts";
@@ -29,6 +31,10 @@ export interface BuildOptions {
   full?: boolean;
   /** Repository root, for the code version. */
   root?: string;
+  /** Called after each file is moved into place (tests throw here to simulate a crash). */
+  afterRename?: (name: string) => void | Promise<void>;
+  /** Where notes go (a finished or discarded interrupted build, a warning); default stderr. */
+  log?: (message: string) => void;
 }
 
 /** What happened to one derived file. */
@@ -72,15 +78,39 @@ function sameInputs(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, strin
 export async function buildDerived(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   const { rawDir, outDir, steps } = options;
+  const log = options.log ?? ((message: string) => console.warn(message));
+  await Deno.mkdir(outDir, { recursive: true });
+  for (const note of await recoverStaging(outDir)) log(`note: ${note}`);
+  try {
+    return await build(options, rawDir, outDir, steps, log, started);
+  } finally {
+    unpinAll();
+  }
+}
+
+async function build(
+  options: BuildOptions,
+  rawDir: string,
+  outDir: string,
+  steps: readonly Step[],
+  log: (message: string) => void,
+  started: number,
+): Promise<BuildReport> {
   const progress = options.progress ?? createProgress();
   const command = options.command ?? "deno task data:build";
-  const rawHashes = await verifyRaw(rawDir);
-  const code = await codeVersion(options.root ?? REPO_ROOT);
-  await Deno.mkdir(outDir, { recursive: true });
   const manifestPath = `${outDir}/manifest.json`;
-  const previous = options.full
-    ? undefined
-    : await readManifest(manifestPath).catch(() => undefined);
+  // An unreadable manifest is refused, not silently replaced: only --full may start afresh.
+  const previous = options.full ? undefined : await readManifest(manifestPath).catch((error) => {
+    throw new DataError(
+      manifestPath,
+      "the file",
+      "a readable manifest (run deno task data:build --full to rebuild every file and " +
+        "replace it, or git checkout data/ to restore it)",
+      error instanceof DataError ? error.found ?? error.expected : (error as Error).message,
+    );
+  });
+  const rawHashes = await verifyRaw(rawDir, (message) => log(`warning: ${message}`));
+  const code = await codeVersion(options.root ?? REPO_ROOT);
   const memo = new Map<string, Promise<unknown>>();
 
   const manifest: Manifest = { files: {} };
@@ -115,8 +145,17 @@ export async function buildDerived(options: BuildOptions): Promise<BuildReport> 
       url: upstreamUrl(path) ?? null,
     }));
 
+    const accepted = acceptedFor(inputs);
+    if (entry !== undefined && existingHash !== undefined && existingHash !== entry.sha256) {
+      log(`warning: ${outDir}/${step.output}: differs from manifest.json's sha256, recomputed`);
+    }
     if (previousIntact && sameInputs(current, previousInputs)) {
-      manifest.files[step.output] = { ...entry!, inputs: inputList, command };
+      manifest.files[step.output] = {
+        ...entry!,
+        inputs: inputList,
+        command,
+        ...(accepted.length > 0 ? { accepted } : {}),
+      };
       files.push({
         output: step.output,
         status: "unchanged",
@@ -146,6 +185,7 @@ export async function buildDerived(options: BuildOptions): Promise<BuildReport> 
       command,
       code_version: code,
       made: same && entry?.sha256 === hash ? entry.made : now,
+      ...(accepted.length > 0 ? { accepted } : {}),
     };
     if (!same) changed.set(step.output, result.text);
     files.push({
@@ -164,14 +204,8 @@ export async function buildDerived(options: BuildOptions): Promise<BuildReport> 
     }
   }
 
-  // Everything computed: stage, then move into place; the manifest goes last.
-  const staging = await Deno.makeTempDir({ dir: outDir, prefix: ".staging-" });
-  try {
-    for (const [name, text] of changed) await Deno.writeTextFile(`${staging}/${name}`, text);
-    for (const name of changed.keys()) await Deno.rename(`${staging}/${name}`, `${outDir}/${name}`);
-    await writeTextFileAtomic(manifestPath, formatManifest(manifest));
-  } finally {
-    await Deno.remove(staging, { recursive: true }).catch(() => {});
-  }
+  // Everything computed: publish the set (the manifest last) all or nothing.
+  changed.set("manifest.json", formatManifest(manifest));
+  await publishDerived(outDir, changed, { afterRename: options.afterRename });
   return { files, manifest, seconds: (performance.now() - started) / 1000 };
 }

@@ -33,7 +33,8 @@ export interface CheckResult {
 }
 
 /**
- * Where two CSV texts first differ: line, column name, found and expected cell.
+ * Where two derived texts first differ: for a CSV the line, column name, found and expected
+ * cell; for another file (GeoJSON) the line, the character and an excerpt of each.
  *
  * @example
  * ```ts
@@ -41,11 +42,19 @@ export interface CheckResult {
  * firstDifference("a,b\n1,2\n", "a,b\n1,3\n"); // "line 2, column b: found '2', expected '3'"
  * ```
  */
-export function firstDifference(found: string, expected: string): string {
+export function firstDifference(found: string, expected: string, file = "x.csv"): string {
   const a = found.split("\n");
   const b = expected.split("\n");
   const line = a.findIndex((text, i) => text !== b[i]);
   if (line < 0) return `${b.length - a.length} more lines expected`;
+  if (!file.endsWith(".csv")) {
+    // Not a table (GeoJSON): a position and an excerpt, not a "column".
+    const x = a[line], y = b[line] ?? "";
+    let at = 0;
+    while (at < x.length && x[at] === y[at]) at++;
+    const excerpt = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 20), at + 20));
+    return `line ${line + 1}, character ${at + 1}: found ${excerpt(x)}, expected ${excerpt(y)}`;
+  }
   const header = (b[0] ?? "").split(",");
   const cellsA = a[line].split(",");
   const cellsB = (b[line] ?? "").split(",");
@@ -98,7 +107,9 @@ export async function checkDerived(options: CheckOptions): Promise<CheckResult> 
       if (found === undefined) differences.push(`${step.output}: missing`);
       else if (found !== expected) {
         differences.push(
-          `${step.output}: differs from a fresh build (${firstDifference(found, expected)})`,
+          `${step.output}: differs from a fresh build (${
+            firstDifference(found, expected, step.output)
+          })`,
         );
       }
     }

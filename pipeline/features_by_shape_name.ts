@@ -6,6 +6,7 @@
  */
 import { DataError } from "../lib/io/data_error.ts";
 import { parsePolygonFeatures } from "../lib/geo/read_geojson.ts";
+import { AZERBAIJAN_BOX, checkedGeometry } from "./checked_geometry.ts";
 import type { PolygonFeature } from "../lib/geo/types.ts";
 
 /**
@@ -24,7 +25,8 @@ import type { PolygonFeature } from "../lib/geo/types.ts";
  */
 export function featuresByShapeName(text: string, file: string): Map<string, PolygonFeature[]> {
   const byName = new Map<string, PolygonFeature[]>();
-  parsePolygonFeatures(text, file).forEach((feature, index) => {
+  const all = parsePolygonFeatures(text, file);
+  all.forEach((feature, index) => {
     const name = feature.properties.shapeName;
     if (typeof name !== "string" || name.trim() === "") {
       throw new DataError(file, `feature ${index}`, "a property 'shapeName'", String(name));
@@ -33,5 +35,13 @@ export function featuresByShapeName(text: string, file: string): Map<string, Pol
     features.push(feature);
     byName.set(name, features);
   });
+  // Names first, then geometry: a missing name is the clearer message.
+  for (const features of byName.values()) {
+    for (const feature of features) {
+      const index = all.indexOf(feature);
+      const where = `feature ${index} (${feature.properties.shapeName})`;
+      checkedGeometry(feature.geometry, file, where, AZERBAIJAN_BOX);
+    }
+  }
   return byName;
 }

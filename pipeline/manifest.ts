@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { AcceptedAnomaly } from "./accepted.ts";
 import { DataError } from "../lib/io/data_error.ts";
 import { parseJson } from "../lib/io/parse_json.ts";
 import { sha256Hex } from "../lib/io/sha256.ts";
@@ -27,6 +28,8 @@ export interface ManifestEntry {
   code_version: string;
   /** ISO time it was made; kept from the previous build when the file did not change. */
   made: string;
+  /** Known upstream anomalies accepted among its inputs (`pipeline/accepted.ts`), if any. */
+  accepted?: AcceptedAnomaly[];
 }
 
 /** The whole manifest. */

@@ -9,6 +9,7 @@ import { DataError } from "../lib/io/data_error.ts";
 import { prepare, type PreparedArea } from "../lib/geo/prepare.ts";
 import { readShapefile } from "../lib/geo/read_shapefile.ts";
 import type { MultiPolygon } from "../lib/geo/types.ts";
+import { checkedGeometry, UKRAINE_BOX } from "./checked_geometry.ts";
 import { readRaw } from "./read_raw.ts";
 import { memoized, type StepContext } from "./step.ts";
 
@@ -74,6 +75,7 @@ export async function loadOblastUnits(rawDir: string): Promise<OblastUnit[]> {
     if (feature.geometry.length === 0) {
       throw new DataError(file, `${where} (${pcode})`, "a polygon", "an empty geometry");
     }
+    checkedGeometry(feature.geometry, file, `${where} (${pcode})`, UKRAINE_BOX);
     return {
       pcode,
       nameEn,

@@ -6,7 +6,19 @@
  * @module
  */
 import { DataError } from "../lib/io/data_error.ts";
+import { pinFile } from "../lib/io/pinned_files.ts";
 import { sha256Hex } from "../lib/io/sha256.ts";
+
+function refuseLink(path: string, entry: { isSymlink: boolean }): void {
+  if (entry.isSymlink) {
+    throw new DataError(
+      path,
+      "the file",
+      "a regular file or folder (the build follows no symbolic link out of the raw folders)",
+      "a symbolic link",
+    );
+  }
+}
 
 /** Files of a raw folder that are documentation, not data. */
 const NOT_DATA = new Set(["SHA256SUMS", "SOURCE.md"]);
@@ -50,8 +62,11 @@ async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Pr
 /**
  * Verifies every folder of `rawDir` against its `SHA256SUMS` and returns path → sha256 for every
  * data file (paths relative to `rawDir`, e.g. `deepstate/deepstatemap_data_20250101.geojson`).
- * A mismatch, a listed file that is missing, a file not listed, or a folder without `SHA256SUMS`
- * throws a {@link DataError} naming the file.
+ * A mismatch, a listed file that is missing, a file not listed, a symbolic link (listed or not:
+ * the build never follows a link out of the raw folders), or a folder without `SHA256SUMS` throws
+ * a {@link DataError} naming the file; anything else present but not read (a hidden file, a
+ * sub-folder, a file beside the folders) is named in a warning. Each file is read once: its
+ * bytes are hashed and pinned (`lib/io/pinned_files.ts`), and the steps compute from them.
  *
  * @example
  * ```ts
@@ -60,24 +75,42 @@ async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Pr
  * hashes.get("general-staff/russia_losses_personnel.json"); // "8a11a5e9…"
  * ```
  */
-export async function verifyRaw(rawDir: string): Promise<Map<string, string>> {
-  let folders: string[];
+export async function verifyRaw(
+  rawDir: string,
+  warn: (message: string) => void = (message) => console.warn(`warning: ${message}`),
+): Promise<Map<string, string>> {
+  let entries: Deno.DirEntry[];
   try {
-    folders = [...Deno.readDirSync(rawDir)].filter((e) => e.isDirectory).map((e) => e.name).sort();
+    entries = [...Deno.readDirSync(rawDir)].sort((a, b) => a.name.localeCompare(b.name));
   } catch (error) {
     throw new DataError(rawDir, "the raw folder", "a readable folder", (error as Error).message);
+  }
+  for (const entry of entries) refuseLink(`${rawDir}/${entry.name}`, entry);
+  const folders = entries.filter((e) => e.isDirectory).map((e) => e.name);
+  for (const entry of entries.filter((e) => !e.isDirectory)) {
+    warn(`${rawDir}/${entry.name}: not in a source folder, not read`);
   }
   const hashes = new Map<string, string>();
   for (const folder of folders) {
     const sumsPath = `${rawDir}/${folder}/SHA256SUMS`;
     let sumsText: string;
     try {
+      refuseLink(sumsPath, Deno.lstatSync(sumsPath));
       sumsText = await Deno.readTextFile(sumsPath);
-    } catch {
+    } catch (error) {
+      if (error instanceof DataError) throw error;
       throw new DataError(sumsPath, "the file", "a SHA256SUMS file listing every raw file", "none");
     }
     const sums = parseSha256Sums(sumsText, sumsPath);
-    const present = [...Deno.readDirSync(`${rawDir}/${folder}`)]
+    const inFolder = [...Deno.readDirSync(`${rawDir}/${folder}`)]
+      .sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of inFolder) refuseLink(`${rawDir}/${folder}/${entry.name}`, entry);
+    for (const entry of inFolder) {
+      if (!sums.has(entry.name) && (entry.isDirectory || entry.name.startsWith("."))) {
+        warn(`${rawDir}/${folder}/${entry.name}: not listed in ${sumsPath}, not read`);
+      }
+    }
+    const present = inFolder
       .filter((e) => e.isFile && !NOT_DATA.has(e.name) && !e.name.startsWith("."))
       .map((e) => e.name);
     for (const name of present) {
@@ -87,9 +120,15 @@ export async function verifyRaw(rawDir: string): Promise<Map<string, string>> {
     }
     const names = [...sums.keys()].sort();
     const actual = await mapLimited(names, 16, async (name) => {
+      const path = `${rawDir}/${folder}/${name}`;
       try {
-        return await sha256Hex(await Deno.readFile(`${rawDir}/${folder}/${name}`));
+        // lstat: a listed name that is a link is refused before anything reads its target.
+        refuseLink(path, await Deno.lstat(path));
+        const bytes = await Deno.readFile(path);
+        pinFile(path, bytes);
+        return await sha256Hex(bytes);
       } catch (error) {
+        if (error instanceof DataError) throw error;
         throw new DataError(
           `${rawDir}/${folder}/${name}`,
           "the file",

@@ -18,7 +18,7 @@
 import { type Claim, VERDICTS } from "../lib/claims/claim.ts";
 import { allClaims, checkAll, type CheckedClaim } from "../lib/claims/registry.ts";
 import { claimRecord, statedText } from "../lib/claims/display.ts";
-import { writeTextFileAtomic } from "../lib/io/atomic_write.ts";
+import { refuseSymlinks, writeFilesTogether } from "../lib/io/write_together.ts";
 import { DEFAULT_DATA_DIR } from "../lib/data/data_dir.ts";
 import { writeReport } from "../lib/report/write_report.ts";
 
@@ -159,6 +159,31 @@ export function claimsJson(checked: readonly CheckedClaim[], asOf: string): stri
 }
 
 /**
+ * Why the task cannot write `path` (a file or the report folder), or `undefined` when it can:
+ * outside the folders it may write (`out/` for `deno task reproduce`), or through a symbolic
+ * link.
+ *
+ * @example
+ * ```ts
+ * import { outputProblem } from "./reproduce.ts";
+ * await outputProblem("/etc/claims.json"); // "--json/--out '/etc/claims.json': ..."
+ * ```
+ */
+export async function outputProblem(path: string): Promise<string | undefined> {
+  try {
+    refuseSymlinks(path);
+  } catch (error) {
+    return `cannot write '${path}': ${(error as Error).message}`;
+  }
+  const status = await Deno.permissions.query({ name: "write", path });
+  if (status.state !== "granted") {
+    return `cannot write '${path}': the task may write only under out/ (e.g. --json ` +
+      `out/checks.json, --out out/report)`;
+  }
+  return undefined;
+}
+
+/**
  * Runs the job and returns the exit status (0, 1 or 2); prints to stdout and errors to stderr.
  * `claims` defaults to every registered claim (tests pass a subset).
  *
@@ -184,6 +209,14 @@ export async function reproduce(
     console.log(USAGE);
     return 0;
   }
+  // Where the output goes is checked before anything is computed.
+  for (const target of [options.json, options.outDir]) {
+    const problem = target === null ? undefined : await outputProblem(target);
+    if (problem) {
+      console.error(`reproduce: ${problem}\n${USAGE}`);
+      return 2;
+    }
+  }
   let checked: CheckedClaim[];
   try {
     checked = await checkAll({ asOf: options.asOf, dataDir: options.dataDir, claims });
@@ -201,12 +234,10 @@ export async function reproduce(
     }`,
   );
   try {
-    if (options.json !== null) {
-      const folder = options.json.replace(/[^/]*$/, "");
-      if (folder) await Deno.mkdir(folder, { recursive: true });
-      await writeTextFileAtomic(options.json, claimsJson(checked, options.asOf));
-      console.log(`JSON: ${options.json}`);
-    }
+    // The JSON and the report are one set: staged, then moved into place together.
+    const json = options.json === null
+      ? new Map<string, string>()
+      : new Map([[options.json, claimsJson(checked, options.asOf)]]);
     if (options.outDir !== null) {
       const path = await writeReport({
         claims: checked.map(({ claim }) => claim),
@@ -214,8 +245,12 @@ export async function reproduce(
         asOf: options.asOf,
         outDir: options.outDir,
         dataDir: options.dataDir,
-      });
+      }, json);
+      if (options.json !== null) console.log(`JSON: ${options.json}`);
       console.log(`Report: ${path}`);
+    } else if (options.json !== null) {
+      await writeFilesTogether(json);
+      console.log(`JSON: ${options.json}`);
     }
   } catch (error) {
     console.error(`reproduce: cannot write the output: ${(error as Error).message}`);

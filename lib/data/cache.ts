@@ -1,9 +1,11 @@
 /**
  * A small per-process cache of loaded files, so that checking ten claims reads each derived file
- * once. Keyed by path; the file's modification time is checked so that a rebuilt file is re-read.
+ * once, each derived file checked against `manifest.json` first (`verify_derived.ts`). Keyed by path; the file's modification time is checked so that a rebuilt file is re-read.
  *
  * @module
  */
+
+import { verifyDerivedFile } from "./verify_derived.ts";
 
 const cache = new Map<string, { mtime: number | null; value: Promise<unknown> }>();
 
@@ -25,7 +27,8 @@ export async function cached<T>(path: string, load: () => Promise<T>): Promise<T
   }
   const hit = cache.get(path);
   if (hit && hit.mtime === mtime && mtime !== null) return await (hit.value as Promise<T>);
-  const value = load();
+  // A derived file is checked against manifest.json before it is loaded (once per process).
+  const value = verifyDerivedFile(path).then(load);
   cache.set(path, { mtime, value });
   value.catch(() => cache.delete(path));
   return await value;

@@ -7,6 +7,7 @@
 import shapefile from "shapefile";
 import { DataError } from "../io/data_error.ts";
 import { toMultiPolygon } from "./read_geojson.ts";
+import { pinnedBytes } from "../io/pinned_files.ts";
 import type { PolygonFeature } from "./types.ts";
 
 /** The small part of npm `shapefile` used here (the package ships no types). */
@@ -18,6 +19,8 @@ interface ShapefileModule {
 }
 
 async function readBytes(path: string, what: string): Promise<Uint8Array> {
+  const pinned = pinnedBytes(path);
+  if (pinned) return pinned;
   try {
     return await Deno.readFile(path);
   } catch (error) {

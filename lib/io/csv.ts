@@ -6,7 +6,7 @@
  * @module
  */
 // @ts-types="npm:@types/d3-dsv@3.0.7"
-import { csvFormatRows, csvParse } from "d3-dsv";
+import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { DataError } from "./data_error.ts";
 import { readText } from "./read_text.ts";
 
@@ -33,6 +33,9 @@ type CellValue<T extends ColumnType> = T extends "number" | "integer" ? number
 export type Row<S extends Schema> = { [K in keyof S]: CellValue<S[K]> };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A plain decimal with an optional sign: no hexadecimal, exponent, spaces, `Infinity` or `_`. */
+const PLAIN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+const BYTE_ORDER_MARK = "\uFEFF";
 
 function parseCell(type: ColumnType, raw: string, file: string, where: string): unknown {
   const optional = type.endsWith("?");
@@ -44,12 +47,12 @@ function parseCell(type: ColumnType, raw: string, file: string, where: string): 
   switch (base) {
     case "number":
     case "integer": {
-      const value = Number(raw);
+      const value = PLAIN_DECIMAL.test(raw) ? Number(raw) : NaN;
       if (!Number.isFinite(value) || (base === "integer" && !Number.isInteger(value))) {
         throw new DataError(
           file,
           where,
-          `${base === "integer" ? "an integer" : "a number"}`,
+          `${base === "integer" ? "an integer" : "a number"} (a plain decimal, optional sign)`,
           `'${raw}'`,
         );
       }
@@ -72,8 +75,10 @@ function parseCell(type: ColumnType, raw: string, file: string, where: string): 
 
 /**
  * Parses CSV text and checks it against a schema. Extra columns are ignored; a missing column,
- * an empty required cell or an unparsable value throws a {@link DataError}. Rows are numbered as
- * a spreadsheet shows them (the header is row 1).
+ * a row with more cells than the header, an empty required cell or an unparsable value throws a
+ * {@link DataError}. Numbers must be plain decimals with an optional sign (`0x54`, `1e3`, ` 5`
+ * are refused). A leading byte-order mark is dropped. Rows are numbered as a spreadsheet shows
+ * them (the header is row 1).
  *
  * @example
  * ```ts
@@ -83,22 +88,35 @@ function parseCell(type: ColumnType, raw: string, file: string, where: string): 
  * ```
  */
 export function parseCsv<S extends Schema>(text: string, schema: S, file: string): Row<S>[] {
-  const parsed = csvParse(text);
+  const [header = [], ...records] = csvParseRows(
+    text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text,
+  );
   for (const column of Object.keys(schema)) {
-    if (!parsed.columns.includes(column)) {
+    if (!header.includes(column)) {
       throw new DataError(
         file,
         "header (row 1)",
         `a column '${column}'`,
-        `columns ${parsed.columns.join(", ")}`,
+        `columns ${header.map((c) => JSON.stringify(c)).join(", ")}`,
       );
     }
   }
-  return parsed.map((record, index) => {
+  const indexes = Object.entries(schema).map(([column, type]) =>
+    [column, type, header.indexOf(column)] as const
+  );
+  return records.map((record, index) => {
+    if (record.length > header.length) {
+      throw new DataError(
+        file,
+        `row ${index + 2}`,
+        `${header.length} cells, as in the header`,
+        `${record.length} cells`,
+      );
+    }
     const row: Record<string, unknown> = {};
-    for (const [column, type] of Object.entries(schema)) {
+    for (const [column, type, at] of indexes) {
       const where = `row ${index + 2}, column ${column}`;
-      row[column] = parseCell(type, record[column] ?? "", file, where);
+      row[column] = parseCell(type, record[at] ?? "", file, where);
     }
     return row as Row<S>;
   });

@@ -5,9 +5,10 @@
  * @module
  */
 import { DataError } from "./data_error.ts";
+import { pinnedBytes } from "./pinned_files.ts";
 
 /**
- * Reads a whole text file (UTF-8). On failure throws `DataError(file, "the file", expected,
+ * Reads a whole text file (UTF-8); a file pinned by `pinned_files.ts` is read from memory. On failure throws `DataError(file, "the file", expected,
  * the system's message)`.
  *
  * @example
@@ -20,6 +21,8 @@ export async function readText(
   path: string | URL,
   expected = "a readable file",
 ): Promise<string> {
+  const pinned = typeof path === "string" ? pinnedBytes(path) : undefined;
+  if (pinned) return new TextDecoder().decode(pinned);
   try {
     return await Deno.readTextFile(path);
   } catch (error) {

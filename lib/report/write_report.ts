@@ -7,7 +7,7 @@
  */
 import { type Claim, type ClaimCheck, VERDICTS } from "../claims/claim.ts";
 import { DEFAULT_DATA_DIR } from "../data/data_dir.ts";
-import { writeTextFileAtomic } from "../io/atomic_write.ts";
+import { writeFilesTogether } from "../io/write_together.ts";
 import { ARTICLE } from "../claims/article.ts";
 import { inArticleOrder, inIdOrder } from "./article_order.ts";
 import { claimSectionHtml } from "./claim_section.ts";
@@ -114,24 +114,23 @@ ${sections}
 }
 
 /**
- * Writes `index.html` and `claims.json` into `outDir` (atomically) and returns the path of
- * `index.html`.
+ * The report's files, path → text (`index.html` and `claims.json` under `outDir`), not written.
  *
  * @example
  * ```ts
- * import { writeReport } from "./write_report.ts";
+ * import { reportFiles } from "./write_report.ts";
  * import { checkAll } from "../claims/registry.ts";
  * const asOf = "2025-12-31";
  * const results = await checkAll({ asOf, dataDir: "data" });
- * const path = await writeReport({
+ * const files = await reportFiles({
  *   claims: results.map(({ claim }) => claim),
  *   checks: results.map(({ check }) => check),
  *   asOf,
  *   outDir: "out/report",
- * }); // "out/report/index.html"
+ * }); // Map { "out/report/claims.json" => "...", "out/report/index.html" => "..." }
  * ```
  */
-export async function writeReport(options: WriteReportOptions): Promise<string> {
+export async function reportFiles(options: WriteReportOptions): Promise<Map<string, string>> {
   const paired = pairChecks(options.claims, options.checks);
   const entries = options.articleText === undefined
     ? inIdOrder(paired, ({ claim }) => claim.id)
@@ -144,10 +143,34 @@ export async function writeReport(options: WriteReportOptions): Promise<string> 
     });
   const html = reportHtml(entries, options.asOf, figures);
   const json = JSON.stringify(reportJson(entries, options.asOf), null, 2) + "\n";
-  await Deno.mkdir(options.outDir, { recursive: true });
   const outDir = options.outDir.replace(/\/+$/, "");
-  const htmlPath = `${outDir}/index.html`;
-  await writeTextFileAtomic(`${outDir}/claims.json`, json);
-  await writeTextFileAtomic(htmlPath, html);
-  return htmlPath;
+  return new Map([[`${outDir}/claims.json`, json], [`${outDir}/index.html`, html]]);
+}
+
+/**
+ * Writes the report (`index.html` and `claims.json`) into `options.outDir`, both or neither
+ * (staged, then moved into place together; see `lib/io/write_together.ts`), with `extra` files
+ * (e.g. `reproduce --json`) in the same set. Returns the path of `index.html`.
+ *
+ * @example
+ * ```ts
+ * import { writeReport } from "./write_report.ts";
+ * import { allClaims, checkAll } from "../claims/registry.ts";
+ * const checked = await checkAll({ asOf: "2025-12-31" });
+ * await writeReport({
+ *   claims: checked.map((c) => c.claim),
+ *   checks: checked.map((c) => c.check),
+ *   asOf: "2025-12-31",
+ *   outDir: "out/report",
+ * });
+ * allClaims().length;
+ * ```
+ */
+export async function writeReport(
+  options: WriteReportOptions,
+  extra: ReadonlyMap<string, string> = new Map(),
+): Promise<string> {
+  const files = new Map([...await reportFiles(options), ...extra]);
+  await writeFilesTogether(files);
+  return `${options.outDir.replace(/\/+$/, "")}/index.html`;
 }

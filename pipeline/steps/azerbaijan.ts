@@ -8,6 +8,7 @@
 import { formatCsv } from "../../lib/io/csv.ts";
 import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
 import { readTopoJsonFeature } from "../../lib/geo/read_topojson.ts";
+import { AZERBAIJAN_BOX, checkedGeometry } from "../checked_geometry.ts";
 import { featuresByShapeName } from "../features_by_shape_name.ts";
 import { readRaw } from "../read_raw.ts";
 import { km2 } from "../round.ts";
@@ -69,6 +70,7 @@ export const azerbaijanStep: Step = {
       "countries",
       "031",
     );
+    checkedGeometry(outline.geometry, COUNTRIES_FILE, "countries, id 031", AZERBAIJAN_BOX);
     const outlineName = typeof outline.properties.name === "string"
       ? outline.properties.name
       : "Azerbaijan";

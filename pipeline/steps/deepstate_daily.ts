@@ -12,7 +12,9 @@ import { prepare } from "../../lib/geo/prepare.ts";
 import { parsePolygonFeatures } from "../../lib/geo/read_geojson.ts";
 import type { MultiPolygon } from "../../lib/geo/types.ts";
 import { addDays } from "../../lib/data/dates.ts";
+import { checkedGeometry, UKRAINE_BOX } from "../checked_geometry.ts";
 import { OBLAST_FILES, type OblastUnit, oblastUnits } from "../oblast_units.ts";
+import { checkDailyAreaChanges } from "../plausibility.ts";
 import { readRaw } from "../read_raw.ts";
 import { perFileRows } from "../per_file_rows.ts";
 import { km2 } from "../round.ts";
@@ -77,7 +79,7 @@ export function snapshotPolygon(text: string, file: string): MultiPolygon {
       `${features.length} features`,
     );
   }
-  return features[0].geometry;
+  return checkedGeometry(features[0].geometry, file, "feature 0", UKRAINE_BOX);
 }
 
 /**
@@ -124,7 +126,7 @@ export const deepstateDailyStep: Step = {
   sharedInputs: () => [...OBLAST_FILES],
   async run(context) {
     const units = await oblastUnits(context);
-    return await perFileRows(context, {
+    const result = await perFileRows(context, {
       output: "deepstate_daily.csv",
       folder: DAILY_FOLDER,
       files: filesIn(context.rawHashes, DAILY_FOLDER, ".geojson"),
@@ -142,5 +144,7 @@ export const deepstateDailyStep: Step = {
         };
       },
     });
+    checkDailyAreaChanges(result.text, DAILY_FOLDER);
+    return result;
   },
 };

@@ -15,6 +15,7 @@ import { union } from "../../lib/geo/union.ts";
 import type { MultiPolygon } from "../../lib/geo/types.ts";
 import { historyCategory } from "../deepstate_labels.ts";
 import { OBLAST_FILES, oblastUnits } from "../oblast_units.ts";
+import { checkedGeometry, UKRAINE_BOX } from "../checked_geometry.ts";
 import { readRaw } from "../read_raw.ts";
 import { perFileRows } from "../per_file_rows.ts";
 import { km2 } from "../round.ts";
@@ -86,7 +87,12 @@ export function historyPolygons(
     const name = feature.properties.name;
     const category = typeof name === "string" ? historyCategory(name) : "other";
     if (category === "other") return;
-    found[category].push(toMultiPolygon(feature.geometry, file, `feature ${index} (${name})`));
+    const where = `feature ${index} (${name})`;
+    const geometry = toMultiPolygon(feature.geometry, file, where);
+    // Grey features are clipped to the 27 units before any area, and from 2023 the history holds
+    // "Unknown status" features far from Ukraine (e.g. at 64.5° E, 14.6° N): rings checked only.
+    const box = category === "occupied" ? UKRAINE_BOX : undefined;
+    found[category].push(checkedGeometry(geometry, file, where, box));
   });
   if (found.occupied.length === 0) {
     throw new DataError(file, "the features", "polygons labelled as occupied", "none");

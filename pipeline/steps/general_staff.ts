@@ -10,6 +10,7 @@ import { formatCsv } from "../../lib/io/csv.ts";
 import { addDays } from "../../lib/data/dates.ts";
 import type { Step } from "../step.ts";
 import { parseJson } from "../../lib/io/parse_json.ts";
+import { checkPersonnelReport } from "../plausibility.ts";
 import { readRaw } from "../read_raw.ts";
 
 /** The raw file, relative to the raw folder. */
@@ -101,6 +102,7 @@ export function parsePersonnel(text: string, file: string): PersonnelReport[] {
         );
       }
     }
+    checkPersonnelReport({ date, day, personnel }, previous?.personnel, file, at);
     reports.push({ date, day, personnel });
   });
   return reports;

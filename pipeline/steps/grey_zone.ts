@@ -17,6 +17,7 @@ import type { MultiPolygon } from "../../lib/geo/types.ts";
 import { addDays } from "../../lib/data/dates.ts";
 import { englishCategory } from "../deepstate_labels.ts";
 import { OBLAST_FILES, type OblastUnit, oblastUnits } from "../oblast_units.ts";
+import { checkedGeometry, UKRAINE_BOX } from "../checked_geometry.ts";
 import { readRaw } from "../read_raw.ts";
 import { perFileRows } from "../per_file_rows.ts";
 import { km2 } from "../round.ts";
@@ -56,7 +57,9 @@ export function labelledPolygons(text: string, file: string): LabelledSnapshot {
     }
     const category = englishCategory(name);
     if (category === "other") return;
-    snapshot[category].push(toMultiPolygon(feature.geometry, file, `feature ${index} (${name})`));
+    const where = `feature ${index} (${name})`;
+    const geometry = toMultiPolygon(feature.geometry, file, where);
+    snapshot[category].push(checkedGeometry(geometry, file, where, UKRAINE_BOX));
   });
   if (snapshot.occupied.length === 0) {
     throw new DataError(file, "the features", "occupied polygons ('Occupied', ...)", "none");

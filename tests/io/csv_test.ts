@@ -19,13 +19,13 @@ function throwsDataError(text: string, pattern: RegExp) {
 
 Deno.test("parseCsv: typed values, empty optional cells as null, extra columns ignored", () => {
   const rows = parseCsv(
-    'date,km2,count,note,gap,extra\n2025-01-01,12.5,3,,,x\n2025-01-02,-1e3,0,"a, b",7,y\n',
+    'date,km2,count,note,gap,extra\n2025-01-01,12.5,3,,,x\n2025-01-02,-1000.5,0,"a, b",7,y\n',
     SCHEMA,
     "table.csv",
   );
   assertEquals(rows, [
     { date: "2025-01-01", km2: 12.5, count: 3, note: null, gap: null },
-    { date: "2025-01-02", km2: -1000, count: 0, note: "a, b", gap: 7 },
+    { date: "2025-01-02", km2: -1000.5, count: 0, note: "a, b", gap: 7 },
   ]);
 });
 
@@ -39,7 +39,7 @@ Deno.test("parseCsv: a missing column names the file, the header and the column"
 Deno.test("parseCsv: an unparsable number names the row (as a spreadsheet counts) and the column", () => {
   throwsDataError(
     "date,km2,count,note,gap\n2025-01-01,1,1,,\n2025-01-02,abc,1,,\n",
-    /^table\.csv: row 3, column km2: expected a number, found 'abc'$/,
+    /^table\.csv: row 3, column km2: expected a number \(a plain decimal, optional sign\), found 'abc'$/,
   );
 });
 

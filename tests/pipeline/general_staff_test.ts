@@ -51,12 +51,12 @@ function assertDataError(fn: () => unknown, ...fragments: string[]) {
 }
 
 Deno.test("parsePersonnel: a cumulative series that goes down names the record and the previous count", () => {
-  const text = JSON.stringify([report("2025-01-01", 1, 100), report("2025-01-02", 2, 90)]);
+  const text = JSON.stringify([report("2025-01-01", 1043, 100), report("2025-01-02", 1044, 90)]);
   assertDataError(() => parsePersonnel(text, "p.json"), "p.json", "record 2", "at least 100", "90");
 });
 
 Deno.test("parsePersonnel: a duplicated date is an error naming the record", () => {
-  const text = JSON.stringify([report("2025-01-01", 1, 100), report("2025-01-01", 1, 100)]);
+  const text = JSON.stringify([report("2025-01-01", 1043, 100), report("2025-01-01", 1043, 100)]);
   assertDataError(
     () => parsePersonnel(text, "p.json"),
     "p.json",
@@ -66,12 +66,12 @@ Deno.test("parsePersonnel: a duplicated date is an error naming the record", () 
 });
 
 Deno.test("parsePersonnel: a missing day is an error (daily figures would span two days)", () => {
-  const text = JSON.stringify([report("2025-01-01", 1, 100), report("2025-01-03", 3, 120)]);
+  const text = JSON.stringify([report("2025-01-01", 1043, 100), report("2025-01-03", 1045, 120)]);
   assertDataError(() => parsePersonnel(text, "p.json"), "record 2", "2025-01-02");
 });
 
 Deno.test("parsePersonnel: truncated JSON is a DataError naming the file", () => {
-  const text = JSON.stringify([report("2025-01-01", 1, 100)]).slice(0, 20);
+  const text = JSON.stringify([report("2025-01-01", 1043, 100)]).slice(0, 20);
   assertDataError(() => parsePersonnel(text, "p.json"), "p.json", "valid JSON");
 });
 

@@ -219,7 +219,7 @@ Deno.test("meduzaWeeklyRows: week 53 of a 52-week year, a skipped week, an estim
   );
   assertThrows(
     () => meduzaWeeklyRows(MEDUZA + "2025,1,many,80,70,50\n", "m.csv"),
-    fails(/row 2, column BmzNow: expected an integer, found 'many'/),
+    fails(/row 2, column BmzNow: expected an integer \(a plain decimal, optional sign\), found 'many'/),
   );
 }); // deno-fmt-ignore
 
