@@ -16,6 +16,7 @@ import type { AreaSeries } from "./area_series.ts";
 import { donetskRemainder } from "./donetsk_still_held.ts";
 import { loadGroupAInputs } from "./inputs.ts";
 import { advanceRate, projectZeroDate } from "./projection.ts";
+import { donetskProbabilityAlternatives } from "./donetsk_probability.ts";
 import { ARTICLE, DEEPSTATE_DAILY, ECONOMIST_AREA, ISW_2025_11_26 } from "./sources.ts";
 
 /** ISW's window (26 Nov 2025 assessment): the whole-front average from 15 Aug to 20 Nov 2025. */
@@ -182,6 +183,8 @@ export const donetskByAugust2027: Claim = {
         ));
       }
     }
+    // The forecast as a probability (block bootstrap), one per rate (lib/claims/a/donetsk_probability.ts).
+    alternatives.push(...donetskProbabilityAlternatives(inputs, asOf, hedge));
     return {
       id: this.id,
       asOf,
