@@ -58,6 +58,7 @@ export function sweepRow(check: ClaimCheck): SweepRow {
   const values = check.alternatives
     .filter((a) => a.unit === check.unit && a.value !== null)
     .map((a) => a.value as number | string)
+    .filter((v) => typeof v === "string" || Number.isFinite(v))
     .filter((v) => check.value === null || typeof v === typeof check.value)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
@@ -71,7 +72,7 @@ export function sweepRow(check: ClaimCheck): SweepRow {
     alternativesLow: values[0] ?? null,
     alternativesHigh: values.at(-1) ?? null,
     standIns: check.notes.flatMap((note) =>
-      note.split("; ").filter((part) => part.includes("stands in"))
+      note.split(/; |(?<=\.) /).filter((part) => part.includes("stands in"))
     ),
     gap: null,
   };
