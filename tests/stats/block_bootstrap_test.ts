@@ -32,6 +32,14 @@ Deno.test("simulateFallDays: a constant daily gain gives the exact fall day in e
     seed: 3,
   });
   assertEquals(new Set(days), new Set([389]));
+  // Exactly 389 days' worth falls on day 389, not the day after.
+  const exact = simulateFallDays({
+    ...settings,
+    gains: Array(365).fill(12),
+    remainingKm2: 4668,
+    seed: 3,
+  });
+  assertEquals(new Set(exact), new Set([389]));
   // An area already taken falls at once; a window with no gain never within the horizon.
   assertEquals(
     [...simulateFallDays({ ...settings, remainingKm2: 0, seed: 3 })].every((d) => d === 0),
