@@ -44,8 +44,41 @@ export interface FallDaysOptions {
  * ```
  */
 export function simulateFallDays(options: FallDaysOptions): Float64Array {
+  return simulateFall(options).days;
+}
+
+/**
+ * Like {@link simulateFallDays}, resampling a second daily series in the same blocks (e.g. the
+ * day's losses beside its gain): each future's sum of `costs` up to its fall day, beside the
+ * fall days. Both arrays are sorted on their own (for quantiles); `Infinity` where the area has
+ * not fallen within the horizon.
+ *
+ * @example
+ * ```ts
+ * import { simulateFall } from "./block_bootstrap.ts";
+ * const { days, costs } = simulateFall({
+ *   gains: [10, 10],
+ *   costs: [1000, 1000],
+ *   remainingKm2: 30,
+ *   blockLength: 1,
+ *   paths: 2,
+ *   seed: 1,
+ *   horizonDays: 100,
+ * });
+ * [days[0], costs[0]]; // [3, 3000]
+ * ```
+ */
+export function simulateFall(
+  options: FallDaysOptions & { costs?: readonly number[] },
+): { days: Float64Array; costs: Float64Array } {
   const { gains, remainingKm2, blockLength, paths, seed, horizonDays } = options;
+  const dailyCosts = options.costs ?? new Array(gains.length).fill(0);
   if (gains.length === 0) throw new RangeError("simulateFallDays: no observed gains to resample");
+  if (dailyCosts.length !== gains.length) {
+    throw new RangeError(
+      `simulateFall: ${dailyCosts.length} costs for ${gains.length} gains (one a day each)`,
+    );
+  }
   if (!(blockLength >= 1 && blockLength <= gains.length && Number.isInteger(blockLength))) {
     throw new RangeError(
       `simulateFallDays: block length ${blockLength} is not a whole number from 1 to ${gains.length}`,
@@ -54,14 +87,17 @@ export function simulateFallDays(options: FallDaysOptions): Float64Array {
   const random = seededRandom(seed);
   const starts = gains.length - blockLength + 1;
   const days = new Float64Array(paths);
+  const costs = new Float64Array(paths);
   for (let path = 0; path < paths; path++) {
     let taken = 0;
+    let cost = 0;
     let day = 0;
     let fell = remainingKm2 <= 0;
     while (!fell && day < horizonDays) {
       const start = Math.floor(random() * starts);
       for (let i = 0; i < blockLength && day < horizonDays; i++) {
         taken += gains[start + i];
+        cost += dailyCosts[start + i];
         day++;
         if (taken >= remainingKm2) {
           fell = true;
@@ -70,8 +106,9 @@ export function simulateFallDays(options: FallDaysOptions): Float64Array {
       }
     }
     days[path] = fell ? day : Infinity;
+    costs[path] = fell ? cost : Infinity;
   }
-  return days.sort();
+  return { days: days.sort(), costs: costs.sort() };
 }
 
 /**
