@@ -13,3 +13,4 @@ export * from "./sweep.ts";
 export * from "./sweep_csv.ts";
 export * from "./verdict_runs.ts";
 export * from "./default_range.ts";
+export * from "./held_since.ts";
