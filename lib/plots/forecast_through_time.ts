@@ -16,6 +16,9 @@ export interface ForecastThroughTimeOptions {
   articleAsOf?: string;
   id?: string;
   title?: string;
+  /** Forecasts later than this are not drawn (a rate near zero sends a date decades out and
+   * would flatten every other line); default 2035-12-31. */
+  latest?: string;
 }
 
 function monthStart(month: string, by: number): Date {
@@ -40,7 +43,13 @@ export function forecastThroughTimeFigure(
   options: ForecastThroughTimeOptions = {},
 ): Figure {
   if (points.length === 0) throw new Error("forecastThroughTimeFigure: no forecast to show");
-  const data = points.map((p) => ({ ...p, day: utcDay(p.asOf), date: utcDay(p.zeroDate) }));
+  const latest = options.latest ?? "2035-12-31";
+  // Beyond `latest` a line breaks (a gap) rather than joining across the missing days.
+  const data = points.map((p) => p.zeroDate <= latest ? p : { ...p, zeroDate: null }).map((p) => ({
+    ...p,
+    day: utcDay(p.asOf),
+    date: p.zeroDate === null ? null : utcDay(p.zeroDate),
+  }));
   const days = data.map((d) => d.day.getTime());
   const x1 = new Date(Math.min(...days));
   const x2 = new Date(Math.max(...days));
@@ -72,7 +81,8 @@ export function forecastThroughTimeFigure(
   return renderPlot(
     options.id ?? "donetsk-forecast-through-time",
     options.title ??
-      "When Donetsk's remainder would reach zero, as forecast on each as-of day, by method",
+      `When Donetsk's remainder would reach zero, as forecast on each as-of day, by method ` +
+        `(dates after ${latest} not drawn)`,
     {
       width: 760,
       height: 360,

@@ -64,6 +64,15 @@ Deno.test("forecastThroughTimeFigure: matches its snapshot (a line per method, t
   assert(figure.markup.includes("article: 2027-08 ± 1 month"));
 });
 
+Deno.test("forecastThroughTimeFigure: a forecast after `latest` is not drawn (the y axis stays readable)", () => {
+  const points = [
+    { asOf: "2026-01-01", method: "m", zeroDate: "2027-05-01" },
+    { asOf: "2026-01-02", method: "m", zeroDate: "2140-01-01" },
+  ];
+  assert(!forecastThroughTimeFigure(points).markup.includes(">2140<"));
+  assert(forecastThroughTimeFigure(points, { latest: "2200-01-01" }).markup.includes(">2140<"));
+});
+
 Deno.test("fallDateFanFigure: matches its snapshot (ribbons and medians per rate)", async () => {
   const point = (asOf: string, shift: number) => ({
     asOf,
