@@ -49,7 +49,9 @@ export function heldSince(rows: readonly SweepRow[], claimId: string, since: str
   );
   const listed = spans.length <= 3
     ? spans.join(", ")
-    : `${spans.slice(0, 3).join(", ")} and ${spans.length - 3} more spells`;
+    : `${spans.slice(0, 3).join(", ")} and ${spans.length - 3} more spell${
+      spans.length - 3 === 1 ? "" : "s"
+    }`;
   const text = daysHeld === own.length
     ? `${verdict} on every day from ${own[0].asOf} to ${last} (${own.length} days)`
     : `${verdict} held ${listed} (${daysHeld} of ${own.length} days to ${last})`;

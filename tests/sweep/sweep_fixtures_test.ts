@@ -8,6 +8,7 @@ import { groupAClaims } from "../../lib/claims/a/mod.ts";
 import { sweepClaims } from "../../lib/sweep/sweep.ts";
 import { SWEEP_COLUMNS, sweepCsv } from "../../lib/sweep/sweep_csv.ts";
 import { formatSweepSummary, verdictHistories } from "../../lib/sweep/verdict_runs.ts";
+import { heldSince } from "../../lib/sweep/held_since.ts";
 import { parseSweepArgs } from "../../tasks/sweep.ts";
 
 const dataDir = new URL("../fixtures", import.meta.url).pathname;
@@ -90,4 +91,17 @@ Deno.test("parseSweepArgs: FROM:TO, --sweep FROM:TO, and clear errors", () => {
     }
     assert(message.includes(bad), `'${bad}' was accepted`);
   }
+});
+
+Deno.test("heldSince (fixtures): the article-date verdict's spells since, in words", () => {
+  assertEquals(
+    heldSince(rows, "donetsk-still-held-km2", "2025-12-31").text,
+    "overstated on every day from 2025-12-31 to 2026-01-05 (6 days)",
+  );
+  const reproduced = heldSince(rows, "donetsk-still-held-km2", "2025-09-09");
+  assertEquals(
+    reproduced.text,
+    "reproduced held from 2025-09-09 to 2025-12-17 (100 of 119 days to 2026-01-05)",
+  );
+  assertEquals(reproduced.daysHeld, 100);
 });
