@@ -32,7 +32,7 @@ async function committedNotebooks(): Promise<{ name: string; notebook: Notebook 
   return found;
 }
 
-/** The committed notebooks, 00 to 06 (README, "For analysts: the notebooks"). */
+/** The committed notebooks, 00 to 07 (README, "For analysts: the notebooks"). */
 const NOTEBOOK_NAMES = [
   "00-overview",
   "01-cost-of-the-advance",
@@ -41,12 +41,13 @@ const NOTEBOOK_NAMES = [
   "04-dates-and-diplomacy",
   "05-public-opinion",
   "06-karabakh-precedent",
+  "07-claims-through-time",
 ];
 
 const source = (cell: { source: string | string[] }) =>
   Array.isArray(cell.source) ? cell.source.join("") : cell.source;
 
-Deno.test("committed notebooks: all seven are there, and none other", async () => {
+Deno.test("committed notebooks: all eight are there, and none other", async () => {
   assertEquals((await committedNotebooks()).map((n) => n.name), NOTEBOOK_NAMES);
 });
 
