@@ -86,6 +86,25 @@ export function simulateFall(
   }
   const random = seededRandom(seed);
   const starts = gains.length - blockLength + 1;
+  // Per block start: its total gain and cost, and the highest running gain inside it. A block
+  // whose highest running gain cannot reach the remainder is added whole (the speed of a sweep
+  // that simulates from every day); only the block where the area may fall is walked day by day.
+  const blockGain = new Float64Array(starts);
+  const blockCost = new Float64Array(starts);
+  const blockPeak = new Float64Array(starts);
+  for (let start = 0; start < starts; start++) {
+    let gain = 0;
+    let cost = 0;
+    let peak = -Infinity;
+    for (let i = 0; i < blockLength; i++) {
+      gain += gains[start + i];
+      cost += dailyCosts[start + i];
+      if (gain > peak) peak = gain;
+    }
+    blockGain[start] = gain;
+    blockCost[start] = cost;
+    blockPeak[start] = peak;
+  }
   const days = new Float64Array(paths);
   const costs = new Float64Array(paths);
   for (let path = 0; path < paths; path++) {
@@ -95,6 +114,12 @@ export function simulateFall(
     let fell = remainingKm2 <= 0;
     while (!fell && day < horizonDays) {
       const start = Math.floor(random() * starts);
+      if (taken + blockPeak[start] < remainingKm2 && day + blockLength <= horizonDays) {
+        taken += blockGain[start];
+        cost += blockCost[start];
+        day += blockLength;
+        continue;
+      }
       for (let i = 0; i < blockLength && day < horizonDays; i++) {
         taken += gains[start + i];
         cost += dailyCosts[start + i];

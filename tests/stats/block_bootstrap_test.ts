@@ -59,3 +59,44 @@ Deno.test("sortedQuantile: the lower middle value, always one of the values", ()
   assertEquals(sortedQuantile(Float64Array.from([1, 2, 3, 4]), 0.05), 1);
   assertEquals(sortedQuantile(Float64Array.from([1, 2, 3, 4]), 1), 4);
 });
+
+Deno.test("simulateFall: adding whole blocks gives the fall days of a day-by-day walk (negative days included)", () => {
+  // The reference: the same draws, every day walked (no whole-block shortcut).
+  const walk = (gainsIn: number[], remaining: number, seed: number) => {
+    const random = seededRandom(seed);
+    const starts = gainsIn.length - 14 + 1;
+    const out: number[] = [];
+    for (let path = 0; path < 300; path++) {
+      let taken = 0;
+      let day = 0;
+      let fell = false;
+      while (!fell && day < 3653) {
+        const start = Math.floor(random() * starts);
+        for (let i = 0; i < 14 && day < 3653; i++) {
+          taken += gainsIn[start + i];
+          day++;
+          if (taken >= remaining) {
+            fell = true;
+            break;
+          }
+        }
+      }
+      out.push(fell ? day : Infinity);
+    }
+    return Float64Array.from(out).sort();
+  };
+  // Days that swing from -30 to +50 km²: a block can reach the remainder mid-way and end below.
+  const swinging = Array.from({ length: 200 }, (_, i) => 10 + 40 * Math.sin(i * 2.3));
+  for (const remaining of [500, 3001, 9000]) {
+    assertEquals(
+      simulateFallDays({
+        ...settings,
+        gains: swinging,
+        remainingKm2: remaining,
+        paths: 300,
+        seed: 9,
+      }),
+      walk(swinging, remaining, 9),
+    );
+  }
+});
