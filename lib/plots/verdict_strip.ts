@@ -68,14 +68,18 @@ export function verdictStripFigure(
   if (options.articleAsOf) {
     marks.push(Plot.ruleX([utcDay(options.articleAsOf)], { stroke: "#111", strokeWidth: 1.5 }));
   }
+  // The frame holds the strips exactly; the margins hold the date axis (and the claim names).
+  const marginTop = single ? 4 : 10;
+  const marginBottom = 24;
   return renderPlot(
     options.id ?? "verdict-strip",
     options.title ?? "Each claim's verdict on each as-of day",
     {
       width: options.width ?? 760,
-      height: histories.length * rowHeight + (single ? 24 : 40),
+      height: histories.length * rowHeight + marginTop + marginBottom,
       marginLeft: single ? 8 : 220,
-      marginTop: single ? 4 : 10,
+      marginTop,
+      marginBottom,
       x: { type: "utc", label: null },
       y: { label: null, domain: histories.map((h) => h.claimId), axis: single ? null : "left" },
       color: { ...verdictColorScale(), legend },

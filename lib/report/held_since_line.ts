@@ -62,7 +62,7 @@ export function heldSinceHtml(claim: Claim, rows: readonly SweepRow[]): string {
     title,
     legend: false,
     width: 640,
-    rowHeight: 12,
+    rowHeight: 16,
   });
   assertInlineFigure({ title, markup: strip.markup }, claim.id);
   return `<div class="held-since"><p><span class="label">Since the article:</span> ${
