@@ -17,10 +17,23 @@
  */
 export function formatNumber(value: number, decimals?: number): string {
   const digits = decimals ?? (Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 3);
-  return value.toLocaleString("en-US", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  return numberFormat(digits).format(value);
+}
+
+// One formatter per number of decimals: building one per call (as toLocaleString does) dominated
+// a sweep that formats every claim's figures on hundreds of days.
+const formats = new Map<number, Intl.NumberFormat>();
+
+function numberFormat(digits: number): Intl.NumberFormat {
+  let format = formats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formats.set(digits, format);
+  }
+  return format;
 }
 
 /**

@@ -34,8 +34,11 @@ function clean(x: number): number {
 
 /** A band edge for reading: two decimals are enough (the edges themselves stay exact). */
 function show(x: number): string {
-  return x.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return EDGE_FORMAT.format(x);
 }
+
+// Built once: a formatter per call (toLocaleString) was a large share of a sweep's time.
+const EDGE_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 function periodOf(date: string): { first: string; last: string } {
   if (/^\d{4}$/.test(date)) return { first: `${date}-01-01`, last: `${date}-12-31` };

@@ -9,6 +9,26 @@ import { verifyDerivedFile } from "./verify_derived.ts";
 
 const cache = new Map<string, { mtime: number | null; value: Promise<unknown> }>();
 
+// While pinned (a sweep over many days in one process), a loaded file is not re-checked on disk.
+let pinned = false;
+
+/**
+ * Pins the cache (`true`): a file loaded once is returned again without checking its
+ * modification time, so a sweep that re-checks every claim on hundreds of days reads and stats
+ * each file once. `false` restores the normal check.
+ *
+ * @example
+ * ```ts
+ * import { pinDataCache } from "./cache.ts";
+ * pinDataCache(true);
+ * // ... many checks ...
+ * pinDataCache(false);
+ * ```
+ */
+export function pinDataCache(pin: boolean): void {
+  pinned = pin;
+}
+
 /**
  * Loads `path` with `load` once per modification time of the file.
  *
@@ -19,6 +39,8 @@ const cache = new Map<string, { mtime: number | null; value: Promise<unknown> }>
  * ```
  */
 export async function cached<T>(path: string, load: () => Promise<T>): Promise<T> {
+  const pinnedHit = pinned ? cache.get(path) : undefined;
+  if (pinnedHit) return await (pinnedHit.value as Promise<T>);
   let mtime: number | null = null;
   try {
     mtime = (await Deno.stat(path)).mtime?.getTime() ?? null;
@@ -32,4 +54,17 @@ export async function cached<T>(path: string, load: () => Promise<T>): Promise<T
   cache.set(path, { mtime, value });
   value.catch(() => cache.delete(path));
   return await value;
+}
+
+/**
+ * Forgets every cached file (a test comparing a pinned sweep with fresh single checks).
+ *
+ * @example
+ * ```ts
+ * import { clearDataCache } from "./cache.ts";
+ * clearDataCache();
+ * ```
+ */
+export function clearDataCache(): void {
+  cache.clear();
 }

@@ -7,7 +7,7 @@
  */
 import { readCsv, type Row } from "../io/csv.ts";
 import { DataError } from "../io/data_error.ts";
-import { assertAscending } from "./as_of.ts";
+import { assertAscending, latestOnOrBefore } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
 import { addDays } from "./dates.ts";
@@ -83,7 +83,9 @@ export function cumulativeLossesAsOf(
   rows: readonly PersonnelRow[],
   date: string,
 ): CumulativeLosses {
-  const row = rows.find((r) => r.counted_through === date);
+  // Indexed (binary search on the ascending dates), so a sweep over many days stays fast.
+  const index = latestOnOrBefore(rows, (r) => r.counted_through, date);
+  const row = index >= 0 && rows[index].counted_through === date ? rows[index] : undefined;
   if (!row) {
     const last = rows.at(-1)?.counted_through ?? "none";
     throw new DataError(

@@ -12,6 +12,8 @@ import { figureHtml, type ReportFigure } from "./figure.ts";
 import { formatValue, statedText } from "../claims/stated_text.ts";
 import { formatNumber } from "../claims/format.ts";
 import { alternativeExtrasHtml } from "../claims/alternative_extras.ts";
+import type { SweepRow } from "../sweep/sweep.ts";
+import { heldSinceHtml } from "./held_since_line.ts";
 
 /** The CLAIMS.md group headings. */
 export const GROUP_TITLES: Record<Claim["group"], string> = {
@@ -90,6 +92,8 @@ export function claimSectionHtml(
   claim: Claim,
   check: ClaimCheck,
   figures: readonly ReportFigure[],
+  /** The sweep rows since the article (`held_since_line.ts`): the "since the article" line. */
+  sweep: readonly SweepRow[] = [],
 ): string {
   const anchor = claimAnchor(claim.id);
   const stated = statedText(claim);
@@ -128,6 +132,7 @@ ${alternativesTable(check)}${
       : ""
   }
 ${listSection("notes", "Notes", check.notes.map((note) => `<li>${escapeHtml(note)}</li>`))}
+${heldSinceHtml(claim, sweep)}
 ${figures.map((figure) => figureHtml(figure, claim.id)).join("\n")}
 ${listSection("sources", "Sources", claim.sources.map(sourceItem))}
 <p class="notebook"><a href="${escapeHtml(notebook)}">Notebook: ${

@@ -45,6 +45,7 @@ a { color: #0b57b0; }
 .quote { margin: 8px 0; padding: 8px 16px; border-left: 4px solid var(--rule); font-size: 1.05rem;
   background: var(--panel); }
 .label { font-weight: 600; }
+.held-since p { margin: 8px 0 2px; } .held-key { color: #666; font-size: 0.85rem; }
 .claim-numbers { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
   gap: 8px; margin: 12px 0; }
 .claim-numbers div { background: var(--panel); border-radius: 8px; padding: 8px 12px; }

@@ -17,6 +17,8 @@ import type { ReportFigure } from "./figure.ts";
 import { figuresForClaims } from "./figures_for_claim.ts";
 import { pageShell } from "./page_shell.ts";
 import { type CheckedClaim, summaryHtml } from "./summary.ts";
+import type { SweepRow } from "../sweep/sweep.ts";
+import { reportSweep } from "./held_since_line.ts";
 
 /** What {@link writeReport} needs. */
 export interface WriteReportOptions {
@@ -38,6 +40,9 @@ export interface WriteReportOptions {
   dataDir?: string;
   /** The article's text: when given, claims are shown in the order their quotes appear in it. */
   articleText?: string;
+  /** Every claim's sweep since the article (the "since the article" lines); when left out it is
+   * computed from `dataDir`, unless `figures` are given (then no lines). */
+  sweep?: readonly SweepRow[];
 }
 
 /**
@@ -93,9 +98,10 @@ export function reportHtml(
   entries: readonly CheckedClaim[],
   asOf: string,
   figures: Record<string, readonly ReportFigure[]>,
+  sweep: readonly SweepRow[] = [],
 ): string {
   const sections = entries.map(({ claim, check }) =>
-    claimSectionHtml(claim, check, figures[claim.id] ?? [])
+    claimSectionHtml(claim, check, figures[claim.id] ?? [], sweep)
   ).join("\n");
   const body = `<header class="page-header">
 <h1>Checking “${escapeHtml(ARTICLE.headline)}”</h1>
@@ -141,7 +147,11 @@ export async function reportFiles(options: WriteReportOptions): Promise<Map<stri
       asOf: options.asOf,
       dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
     });
-  const html = reportHtml(entries, options.asOf, figures);
+  const sweep = options.sweep ?? (options.figures ? [] : await reportSweep(
+    entries.map(({ claim }) => claim),
+    options.dataDir ?? DEFAULT_DATA_DIR,
+  ));
+  const html = reportHtml(entries, options.asOf, figures, sweep);
   const json = JSON.stringify(reportJson(entries, options.asOf), null, 2) + "\n";
   const outDir = options.outDir.replace(/\/+$/, "");
   return new Map([[`${outDir}/claims.json`, json], [`${outDir}/index.html`, html]]);

@@ -32,7 +32,7 @@ async function committedNotebooks(): Promise<{ name: string; notebook: Notebook 
   return found;
 }
 
-/** The committed notebooks, 00 to 06 and 08 (README, "For analysts: the notebooks"). */
+/** The committed notebooks, 00 to 08 (README, "For analysts: the notebooks"). */
 const NOTEBOOK_NAMES = [
   "00-overview",
   "01-cost-of-the-advance",
@@ -41,6 +41,7 @@ const NOTEBOOK_NAMES = [
   "04-dates-and-diplomacy",
   "05-public-opinion",
   "06-karabakh-precedent",
+  "07-claims-through-time",
   "08-independent-estimates",
 ];
 

@@ -9,6 +9,7 @@ import {
   type DeepStateDailyRow,
   economistAreaAsOf,
   type EconomistAreaRow,
+  latestOnOrBefore,
   occupiedAsOf,
   occupiedInUnit,
   type OccupiedPoint,
@@ -50,7 +51,7 @@ export function deepStateArea(series: readonly OccupiedPoint[]): AreaSeries {
   return {
     name: "DeepState",
     asOf(date) {
-      const source = series.filter((p) => p.map_date <= date).at(-1)?.source;
+      const source = series[latestOnOrBefore(series, (p) => p.map_date, date)]?.source;
       // Month-start history versions may stand in for up to a month; daily snapshots for 3 days.
       const snapshot = snapshotAsOf(
         series,

@@ -25,6 +25,7 @@ import {
 import { donetskRemainder } from "./donetsk_still_held.ts";
 import { loadGroupAInputs } from "./inputs.ts";
 import { projectZeroDate } from "./projection.ts";
+import { donetskProbabilityAlternatives } from "./donetsk_probability.ts";
 import { ARTICLE_SOURCE, DEEPSTATE_DAILY, ECONOMIST_AREA, ISW_2025_11_26 } from "./sources.ts";
 
 /** ISW's window (26 Nov 2025 assessment): the whole-front average from 15 Aug to 20 Nov 2025. */
@@ -229,6 +230,8 @@ export const donetskByAugust2027: Claim<DonetskByAugust2027Options, DonetskByAug
         )
       ),
     ];
+    // The forecast as a probability (block bootstrap), one per rate (donetsk_probability.ts).
+    alternatives.push(...donetskProbabilityAlternatives(inputs, asOf, hedge));
     // A window the series do not reach (early as-of dates: the Donetsk-only series starts with
     // the daily maps in July 2024) has no line to draw.
     const projections = [main, economist, donetskOnly, ...wholeFrontTrailing]

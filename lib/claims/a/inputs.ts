@@ -70,7 +70,12 @@ export async function loadGroupAInputs(dataDir: string): Promise<GroupAInputs> {
   const history = await exists(derivedPath(dataDir, DEEPSTATE_HISTORY_FILE))
     ? await loadDeepStateHistory(dataDir)
     : [];
-  return {
+  // The same loaded files give the same inputs: reuse them and their series rather than
+  // rebuilding the merged series on every check (a sweep checks every claim on every day).
+  const loaded = [personnel, daily, history, grey, economistRows, oblasts];
+  const memo = memoByDaily.get(daily);
+  if (memo && memo.loaded.every((file, i) => file === loaded[i])) return memo.inputs;
+  const inputs: GroupAInputs = {
     personnel,
     daily,
     history,
@@ -80,4 +85,8 @@ export async function loadGroupAInputs(dataDir: string): Promise<GroupAInputs> {
     deepStateDonetsk: deepStateUnitArea(daily, DONETSK_PCODE, "Donetsk Oblast"),
     economist: economistArea(economistRows),
   };
+  memoByDaily.set(daily, { loaded, inputs });
+  return inputs;
 }
+
+const memoByDaily = new WeakMap<object, { loaded: unknown[]; inputs: GroupAInputs }>();

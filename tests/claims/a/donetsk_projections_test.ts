@@ -69,8 +69,16 @@ Deno.test("donetskByAugust2027: another window and trailing windows change the v
   assertEquals(projections[3].from, "2025-11-01");
   assertEquals(varied.value, projections[0].zeroDate);
   assertEquals(varied.defaultOptions, false);
-  // Both trailing rates, one window each, after the three same-window alternatives.
-  assertEquals(varied.alternatives.length, 3 + 2);
+  // Both trailing rates, one window each, after the three same-window alternatives, then the two
+  // bootstrap probabilities (whole front, Donetsk only).
+  assertEquals(varied.alternatives.length, 3 + 2 + 2);
+  assertEquals(
+    varied.alternatives.slice(3, 5).map((alternative) => alternative.label),
+    [
+      "whole-front rate (DeepState), last 60 days to 2025-12-31",
+      "Donetsk-only rate (DeepState), last 60 days to 2025-12-31",
+    ],
+  );
   assertEquals([varied.value, varied.verdict], ["2026-12-15", "overstated"]);
 });
 

@@ -1,0 +1,16 @@
+/**
+ * Claims through time: the sweep engine, its CSV, the verdict runs and the default range.
+ *
+ * @example
+ * ```ts
+ * import { sweepClaims, verdictHistories } from "./mod.ts";
+ * verdictHistories(await sweepClaims({ from: "2026-01-01", to: "2026-01-31", dataDir: "data" }));
+ * ```
+ *
+ * @module
+ */
+export * from "./sweep.ts";
+export * from "./sweep_csv.ts";
+export * from "./verdict_runs.ts";
+export * from "./default_range.ts";
+export * from "./held_since.ts";
