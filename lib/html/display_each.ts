@@ -1,0 +1,35 @@
+/**
+ * Shows several things as separate outputs of one notebook cell. Inside the Deno kernel this calls
+ * `Deno.jupyter.display` for each (one output each, so no output grows into a scroll box);
+ * elsewhere (a test, a script) it does nothing. `Deno.jupyter` is looked up at run time because
+ * it exists, and type-checks, only inside the kernel.
+ *
+ * @module
+ */
+import { JUPYTER_DISPLAY } from "./jupyter_display.ts";
+
+/** Anything with a Jupyter display (a figure, a table, a claim card). */
+export interface Displayable {
+  [JUPYTER_DISPLAY](): Record<string, unknown>;
+}
+
+type KernelDisplay = (value: unknown, options?: { raw?: boolean }) => Promise<void>;
+
+/**
+ * Displays each item as its own output, in order; returns how many were displayed (0 outside the
+ * kernel).
+ *
+ * @example
+ * ```ts
+ * import { displayEach } from "./display_each.ts";
+ * import { JUPYTER_DISPLAY } from "./jupyter_display.ts";
+ * const note = { [JUPYTER_DISPLAY]: () => ({ "text/plain": "hello" }) };
+ * await displayEach([note, note]); // 0 outside the kernel, 2 in it
+ * ```
+ */
+export async function displayEach(items: readonly Displayable[]): Promise<number> {
+  const jupyter = (Deno as unknown as { jupyter?: { display?: KernelDisplay } }).jupyter;
+  if (typeof jupyter?.display !== "function") return 0;
+  for (const item of items) await jupyter.display(item[JUPYTER_DISPLAY](), { raw: true });
+  return items.length;
+}
