@@ -16,20 +16,19 @@ export interface Displayable {
 type KernelDisplay = (value: unknown, options?: { raw?: boolean }) => Promise<void>;
 
 /**
- * Displays each item as its own output, in order; returns how many were displayed (0 outside the
- * kernel).
+ * Displays each item as its own output, in order (nothing outside the kernel). Resolves to
+ * `undefined`, so a cell that ends with it shows no value of its own.
  *
  * @example
  * ```ts
  * import { displayEach } from "./display_each.ts";
  * import { JUPYTER_DISPLAY } from "./jupyter_display.ts";
  * const note = { [JUPYTER_DISPLAY]: () => ({ "text/plain": "hello" }) };
- * await displayEach([note, note]); // 0 outside the kernel, 2 in it
+ * await displayEach([note, note]); // in a notebook: two outputs
  * ```
  */
-export async function displayEach(items: readonly Displayable[]): Promise<number> {
+export async function displayEach(items: readonly Displayable[]): Promise<void> {
   const jupyter = (Deno as unknown as { jupyter?: { display?: KernelDisplay } }).jupyter;
-  if (typeof jupyter?.display !== "function") return 0;
+  if (typeof jupyter?.display !== "function") return;
   for (const item of items) await jupyter.display(item[JUPYTER_DISPLAY](), { raw: true });
-  return items.length;
 }

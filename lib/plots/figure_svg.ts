@@ -85,7 +85,7 @@ function blocksOf(element: Element, width: number): Block[] {
 }
 
 function svgBlock(svg: Element): Block {
-  const { width, height } = svgSize(svg);
+  const { height } = svgSize(svg);
   svg.removeAttribute("style");
   return {
     height: height + 4,
