@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command (`npx -y deno@2.9.6 task test`): installs what a bare machine lacks for
-# the tests (Jupyter's nbconvert, Notebook server and `jupyter trust`, and Chromium, from Debian), then runs every check and every test.
+# the tests (Jupyter's nbconvert, Notebook server and `jupyter trust`, and Chromium, from Debian),
+# then runs every check and every test.
 # Ends with one line "N passed, N failed"; exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
