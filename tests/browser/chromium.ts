@@ -48,7 +48,6 @@ const FLAGS = [
   // Any request the page tries goes to a closed local port and no name resolves: a page that
   // needs the network breaks here, and the test itself never reaches the network.
   "--proxy-server=127.0.0.1:9",
-  "--host-resolver-rules=MAP * ~NOTFOUND",
 ];
 
 /**
@@ -94,7 +93,11 @@ export function sharedBrowser(options: { loopback?: boolean } = {}): Promise<Bro
   const browser = puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [...FLAGS, `--proxy-bypass-list=${loopback ? "127.0.0.1" : "<-loopback>"}`],
+    args: [
+      ...FLAGS,
+      `--proxy-bypass-list=${loopback ? "127.0.0.1" : "<-loopback>"}`,
+      `--host-resolver-rules=MAP * ~NOTFOUND${loopback ? ", EXCLUDE 127.0.0.1" : ""}`,
+    ],
     // Chromium gets no environment of ours (and puppeteer then needs no read of all of it).
     env: { TZ: "UTC" },
     timeout: 60_000,

@@ -97,6 +97,8 @@ export async function startJupyterServer(notebooks: readonly string[]): Promise<
       "--ip=127.0.0.1",
       `--port=${port}`,
       "--port-retries=0",
+      // CI runs as root; the server refuses root without this (and ignores it otherwise).
+      "--allow-root",
       `--NotebookApp.token=${token}`,
       `--notebook-dir=${notebookDir}`,
     ],
@@ -124,8 +126,14 @@ export async function startJupyterServer(notebooks: readonly string[]): Promise<
     globalThis.removeEventListener("unload", kill);
     await Deno.remove(root, { recursive: true }).catch(() => {});
   };
+  let exited = false;
+  child.status.then(() => exited = true);
   const deadline = Date.now() + 60_000;
   while (true) {
+    if (exited) {
+      await stop();
+      throw new Error(`jupyter notebook exited:\n${log.join("")}`);
+    }
     try {
       const response = await fetch(`${base}/api/status?token=${token}`);
       await response.body?.cancel();
