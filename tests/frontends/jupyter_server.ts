@@ -3,8 +3,9 @@
  * front-end tests: started on 127.0.0.1 with a free port and a random token, on a temporary copy
  * of the notebooks, with its own Jupyter data, config and runtime folders. So the copies are
  * untrusted (an empty signature database) until {@link trustNotebook} trusts one, and no user
- * setting or trust leaks in or out. The kernelspec `deno` the notebooks name runs the `deno` on
- * PATH (under `deno task`, the one running the tests).
+ * setting or trust leaks in or out. No cell is run: the kernelspec `deno` the notebooks name is a
+ * stand-in that only sleeps, so opening a notebook does not start a Deno kernel (seconds of CPU on
+ * a loaded 2-core machine) and the page shows the committed outputs as a reader first sees them.
  *
  * @module
  */
@@ -78,12 +79,12 @@ export async function startJupyterServer(notebooks: readonly string[]): Promise<
     NO_COLOR: "1",
     TZ: "UTC",
   };
-  // The kernel the notebooks name; opening a notebook starts it (no cell is run).
+  // The kernel the notebooks name, which opening a notebook starts: a stand-in (see above).
   await Deno.mkdir(`${root}/data/kernels/deno`, { recursive: true });
   await Deno.writeTextFile(
     `${root}/data/kernels/deno/kernel.json`,
     JSON.stringify({
-      argv: ["deno", "jupyter", "--kernel", "--conn", "{connection_file}"],
+      argv: ["sleep", "3600"],
       display_name: "Deno",
       language: "typescript",
     }),

@@ -80,7 +80,8 @@ export async function classicNotebookOutputs(
   url: string,
 ): Promise<{ trusted: boolean; outputs: OutputSeen[] }> {
   await page.setViewport({ width: 1280, height: 2400, deviceScaleFactor: 1 });
-  await page.goto(url, { waitUntil: "load" });
+  // Not "load": that waits for every script and font of the page, MathJax's included.
+  await page.goto(url, { waitUntil: "domcontentloaded" });
   await page.waitForFunction(
     // deno-lint-ignore no-explicit-any
     () => (globalThis as any).Jupyter?.notebook?._fully_loaded === true,
