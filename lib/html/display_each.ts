@@ -13,7 +13,27 @@ export interface Displayable {
   [JUPYTER_DISPLAY](): Record<string, unknown>;
 }
 
-type KernelDisplay = (value: unknown, options?: { raw?: boolean }) => Promise<void>;
+/** How the kernel displays one value (`Deno.jupyter.display`). */
+export type KernelDisplay = (value: unknown, options?: { raw?: boolean }) => Promise<void>;
+
+/**
+ * The kernel's display function, or `undefined` outside the kernel (where reading `Deno.jupyter`
+ * throws).
+ *
+ * @example
+ * ```ts
+ * import { kernelDisplay } from "./display_each.ts";
+ * kernelDisplay(); // undefined in a script or a test
+ * ```
+ */
+export function kernelDisplay(): KernelDisplay | undefined {
+  try {
+    const jupyter = (Deno as unknown as { jupyter?: { display?: KernelDisplay } }).jupyter;
+    return typeof jupyter?.display === "function" ? jupyter.display.bind(jupyter) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Displays each item as its own output, in order (nothing outside the kernel). Resolves to
@@ -27,8 +47,10 @@ type KernelDisplay = (value: unknown, options?: { raw?: boolean }) => Promise<vo
  * await displayEach([note, note]); // in a notebook: two outputs
  * ```
  */
-export async function displayEach(items: readonly Displayable[]): Promise<void> {
-  const jupyter = (Deno as unknown as { jupyter?: { display?: KernelDisplay } }).jupyter;
-  if (typeof jupyter?.display !== "function") return;
-  for (const item of items) await jupyter.display(item[JUPYTER_DISPLAY](), { raw: true });
+export async function displayEach(
+  items: readonly Displayable[],
+  display: KernelDisplay | undefined = kernelDisplay(),
+): Promise<void> {
+  if (display === undefined) return;
+  for (const item of items) await display(item[JUPYTER_DISPLAY](), { raw: true });
 }
