@@ -48,6 +48,20 @@ if (ignore) console.warn(`SKIPPED the front-end tests: no ${missing.join(", no "
 let server: Promise<JupyterServer> | undefined;
 const jupyter = () => server ??= startJupyterServer(NOTEBOOKS);
 
+/** nbconvert's HTML exports, made in a temporary folder; started with the server, so they overlap. */
+let exports: Promise<string> | undefined;
+const exported = () =>
+  exports ??= (async () => {
+    const dir = await Deno.makeTempDir({ prefix: "claimbook-export-" });
+    const { success, stderr } = await new Deno.Command("jupyter", {
+      args: ["nbconvert", "--to", "html", "--output-dir", dir, ...NOTEBOOKS],
+      stdout: "null",
+      stderr: "piped",
+    }).output();
+    if (!success) throw new Error(`nbconvert --to html: ${new TextDecoder().decode(stderr)}`);
+    return dir;
+  })();
+
 function figureCellCount(path: string): number {
   const notebook = JSON.parse(Deno.readTextFileSync(path));
   return notebook.cells.filter((cell: { metadata?: { tags?: string[] } }) =>
@@ -97,12 +111,11 @@ for (const path of NOTEBOOKS) {
     ignore,
     ...BROWSER_TEST,
     async fn() {
+      const running = await jupyter();
+      exported().catch(() => {}); // started now, so that it runs beside the browser
       const page = await (await sharedBrowser({ loopback: true })).newPage();
       try {
-        const { trusted, outputs } = await classicNotebookOutputs(
-          page,
-          (await jupyter()).notebookUrl(name),
-        );
+        const { trusted, outputs } = await classicNotebookOutputs(page, running.notebookUrl(name));
         assertEquals(trusted, false);
         assertEquals(outputs.filter((o) => o.figure).length, figureCellCount(path));
         assertEquals(notebookProblems(outputs, false), []);
@@ -137,14 +150,8 @@ Deno.test({
   ignore,
   ...BROWSER_TEST,
   async fn() {
-    const dir = await Deno.makeTempDir({ prefix: "claimbook-export-" });
+    const dir = await exported();
     try {
-      const { success, stderr } = await new Deno.Command("jupyter", {
-        args: ["nbconvert", "--to", "html", "--output-dir", dir, ...NOTEBOOKS],
-        stdout: "null",
-        stderr: "piped",
-      }).output();
-      assert(success, new TextDecoder().decode(stderr));
       const page = await (await sharedBrowser({ loopback: true })).newPage();
       try {
         for (const path of NOTEBOOKS) {

@@ -101,6 +101,8 @@ export async function startJupyterServer(notebooks: readonly string[]): Promise<
       // CI runs as root; the server refuses root without this (and ignores it otherwise).
       "--allow-root",
       `--NotebookApp.token=${token}`,
+      // No notebook here has maths; MathJax is most of the page's script work.
+      "--NotebookApp.enable_mathjax=False",
       `--notebook-dir=${notebookDir}`,
     ],
     env,

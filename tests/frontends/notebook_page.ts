@@ -157,8 +157,9 @@ export async function classicNotebookOutputs(
  */
 export async function exportedFigureOutputs(page: Page, url: string): Promise<OutputSeen[]> {
   await page.setViewport({ width: 1280, height: 2400, deviceScaleFactor: 1 });
-  // The export asks a CDN for require.js and MathJax; the browser's dead proxy refuses at once.
-  await page.goto(url, { waitUntil: "load" });
+  // The export asks a CDN for require.js and MathJax (the browser's dead proxy refuses them); the
+  // figures are in the page itself, their scripts run as it is parsed.
+  await page.goto(url, { waitUntil: "domcontentloaded" });
   await imagesLoaded(page);
   const found = await page.evaluate((mark: string) => {
     const found: Omit<OutputSeen, "ink">[] = [];
