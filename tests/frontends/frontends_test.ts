@@ -86,6 +86,9 @@ function notebookProblems(outputs: OutputSeen[], trusted: boolean): string[] {
     }
   }
   for (const output of outputs) {
+    if (output.claims.length > 0 && output.scrolled) {
+      problems.push(`claim output in cell ${output.cell + 1} is squeezed into a scroll box`);
+    }
     for (const claim of output.claims) {
       const card = output.claims.length === 1;
       for (

@@ -23,6 +23,8 @@ export interface OutputSeen {
   claims: { id: string; verdict: string; valueText: string }[];
   /** The visible text of the output. */
   text: string;
+  /** Whether the cell's output area is a scroll box (classic Notebook's `output_scroll`). */
+  scrolled: boolean;
   /** Loaded `<img>` elements and `<svg>` elements inside. */
   images: number;
   svgs: number;
@@ -97,6 +99,7 @@ export async function classicNotebookOutputs(
       notebook.get_cells().forEach((cell: any, cellIndex: number) => {
         if (cell.cell_type !== "code") return;
         const figure = (cell.metadata.tags ?? []).includes("figure");
+        const scrolled = cell.output_area.element[0].classList.contains("output_scroll");
         const areas = cell.output_area.element[0].querySelectorAll(".output_area");
         // deno-lint-ignore no-explicit-any
         cell.output_area.outputs.forEach((json: any, index: number) => {
@@ -111,6 +114,7 @@ export async function classicNotebookOutputs(
             cell: cellIndex,
             index,
             figure,
+            scrolled,
             // deno-lint-ignore no-explicit-any
             claims: claims.map((c: any) => ({
               id: c.id,
@@ -172,6 +176,7 @@ export async function exportedFigureOutputs(page: Page, url: string): Promise<Ou
           cell: cellIndex,
           index,
           figure: true,
+          scrolled: false,
           claims: [],
           text: element.innerText,
           images: [...element.querySelectorAll("img")].filter((image) => image.naturalWidth > 0)
@@ -194,7 +199,7 @@ export async function exportedFigureOutputs(page: Page, url: string): Promise<Ou
  * @example
  * ```ts
  * import { figureProblems } from "./notebook_page.ts";
- * figureProblems({ cell: 1, index: 0, figure: true, claims: [], text: "", images: 1, svgs: 0,
+ * figureProblems({ cell: 1, index: 0, figure: true, scrolled: false, claims: [], text: "", images: 1, svgs: 0,
  *   width: 640, height: 400, ink: { share: 0.1, width: 630, height: 390 } }); // []
  * ```
  */
