@@ -95,6 +95,11 @@ export async function classicNotebookOutputs(
       // deno-lint-ignore no-explicit-any
       const notebook = (globalThis as any).Jupyter.notebook;
       const found: Omit<OutputSeen, "ink">[] = [];
+      // What running a cell triggers: a tall output becomes a scroll box unless the cell says not.
+      // deno-lint-ignore no-explicit-any
+      notebook.get_cells().forEach((cell: any) => {
+        if (cell.cell_type === "code") cell.output_area.element.trigger("resizeOutput");
+      });
       // deno-lint-ignore no-explicit-any
       notebook.get_cells().forEach((cell: any, cellIndex: number) => {
         if (cell.cell_type !== "code") return;
