@@ -14,7 +14,7 @@
  *
  * @module
  */
-import puppeteer, { type Browser } from "puppeteer-core";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
 
 /** Where Debian installs Chromium (`apt-get install chromium`; the test task installs it). */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -108,4 +108,22 @@ export function sharedBrowser(options: { loopback?: boolean } = {}): Promise<Bro
   });
   shared = { browser, loopback };
   return browser;
+}
+
+/**
+ * A new tab of the shared browser, with waits long enough for a loaded 2-core machine (puppeteer's
+ * default of 30 s is not).
+ *
+ * @example
+ * ```ts
+ * import { newPage } from "./chromium.ts";
+ * const page = await newPage();
+ * await page.close();
+ * ```
+ */
+export async function newPage(options: { loopback?: boolean } = {}): Promise<Page> {
+  const page = await (await sharedBrowser(options)).newPage();
+  page.setDefaultTimeout(120_000);
+  page.setDefaultNavigationTimeout(120_000);
+  return page;
 }

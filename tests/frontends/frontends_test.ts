@@ -10,7 +10,7 @@
  * @module
  */
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
-import { BROWSER_TEST, chromiumAvailable, sharedBrowser } from "../browser/chromium.ts";
+import { BROWSER_TEST, chromiumAvailable, newPage } from "../browser/chromium.ts";
 import {
   classicNotebookOutputs,
   exportedFigureOutputs,
@@ -116,7 +116,7 @@ for (const path of NOTEBOOKS) {
     async fn() {
       const running = await jupyter();
       exported().catch(() => {}); // started now, so that it runs beside the browser
-      const page = await (await sharedBrowser({ loopback: true })).newPage();
+      const page = await newPage({ loopback: true });
       try {
         const { trusted, outputs } = await classicNotebookOutputs(page, running.notebookUrl(name));
         assertEquals(trusted, false);
@@ -136,7 +136,7 @@ Deno.test({
   async fn() {
     const running = await jupyter();
     await trustNotebook(running, TRUSTED);
-    const page = await (await sharedBrowser({ loopback: true })).newPage();
+    const page = await newPage({ loopback: true });
     try {
       const { trusted, outputs } = await classicNotebookOutputs(page, running.notebookUrl(TRUSTED));
       assertEquals(trusted, true);
@@ -155,7 +155,7 @@ Deno.test({
   async fn() {
     const dir = await exported();
     try {
-      const page = await (await sharedBrowser({ loopback: true })).newPage();
+      const page = await newPage({ loopback: true });
       try {
         for (const path of NOTEBOOKS) {
           const name = path.split("/").pop()!.replace(/\.ipynb$/, ".html");

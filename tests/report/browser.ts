@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { sharedBrowser } from "../browser/chromium.ts";
+import { newPage } from "../browser/chromium.ts";
 
 export { BROWSER_TEST, CHROMIUM, chromiumAvailable } from "../browser/chromium.ts";
 
@@ -122,7 +122,7 @@ export async function inspectPage(
   viewport = { width: 1280, height: 2000 },
 ): Promise<PageInspection> {
   const url = fileUrl(path);
-  const page = await (await sharedBrowser()).newPage();
+  const page = await newPage();
   const requests: string[] = [];
   const failedRequests: { url: string; reason: string }[] = [];
   const errors: string[] = [];
