@@ -11,7 +11,7 @@
  * the one running the task, so `npx -y deno@2.9.6` works too; calling it by name keeps the
  * permission narrow: `--allow-run=jupyter,deno`); (2) execute each notebook with
  * `jupyter nbconvert --to notebook --execute` (NO_COLOR=1, TZ=UTC, a timeout per cell); (3) check
- * it: no cell failed, every cell tagged `figure` has an SVG output, every claim the notebook is
+ * it: no cell failed, every cell tagged `figure` has an SVG and a PNG output, every claim the notebook is
  * expected to show appears as an `application/vnd.claimbook.claim+json` output whose value and
  * verdict are what `lib/` computes now; (4) check the committed notebooks the same way, so a stale
  * committed output fails. Ends with "notebooks: N passed, N failed"; exits 1 on any failure.
@@ -161,6 +161,22 @@ export function hasSvgOutput(output: NotebookOutput): boolean {
 }
 
 /**
+ * Whether an output holds a PNG (`image/png`, base64), the one image type every front end shows,
+ * untrusted notebooks and `nbconvert --to html` included.
+ *
+ * @example
+ * ```ts
+ * import { hasPngOutput } from "./notebooks.ts";
+ * hasPngOutput({ output_type: "execute_result", data: { "image/png": "iVBORw0KGgo=" } }); // true
+ * ```
+ */
+export function hasPngOutput(output: NotebookOutput): boolean {
+  return text(output.data?.["image/png"] as string | string[] | undefined).startsWith(
+    "iVBORw0KGgo",
+  );
+}
+
+/**
  * The claims a notebook shows, in order: the `claim+json` outputs of its code cells (a claim card
  * gives one record, a claim table an array of them).
  *
@@ -221,6 +237,9 @@ export async function checkNotebook(
       figures++;
       if (!outputs.some(hasSvgOutput)) {
         problems.push(`${cellLabel(cell, index)}: a figure cell without an SVG output`);
+      }
+      if (!outputs.some(hasPngOutput)) {
+        problems.push(`${cellLabel(cell, index)}: a figure cell without a PNG output`);
       }
     }
   });

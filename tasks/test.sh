@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command (`npx -y deno@2.9.6 task test`): installs what a bare machine lacks for
-# the tests (Jupyter's nbconvert and Chromium, from Debian), then runs every check and every test.
+# the tests (Jupyter's nbconvert, Notebook server and `jupyter trust`, and Chromium, from Debian),
+# then runs every check and every test.
 # Ends with one line "N passed, N failed"; exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,8 @@ export NO_COLOR=1 TZ=UTC
 # --- what the tests need from Debian -------------------------------------------------------------
 missing=()
 command -v jupyter-nbconvert >/dev/null 2>&1 || missing+=(jupyter-nbconvert)
+command -v jupyter-notebook >/dev/null 2>&1 || missing+=(jupyter-notebook)
+command -v jupyter-trust >/dev/null 2>&1 || missing+=(jupyter-nbformat)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ((${#missing[@]})); then
   echo "Installing from Debian for the tests: ${missing[*]}"
@@ -54,8 +57,10 @@ fi
 # --- unit, snapshot, pipeline, claim and report tests ---------------------------------------------
 echo "== deno test"
 log=$(mktemp)
-deno test --allow-read=.,../shared,/tmp --allow-write=/tmp,out --allow-net=127.0.0.1 \
-  --allow-run=chromium,/usr/bin/chromium --allow-env=UPDATE_SNAPSHOTS --parallel 2>&1 | tee "$log"
+deno test --allow-read=.,../shared,/tmp,/usr/bin/chromium --allow-write=/tmp,out \
+  --allow-net=127.0.0.1 --allow-run=chromium,/usr/bin/chromium,jupyter \
+  --allow-env=UPDATE_SNAPSHOTS,WS_NO_BUFFER_UTIL,PUPPETEER_TEST_EXPERIMENTAL_CHROME_FEATURES,PUPPETEER_DANGEROUS_NO_SANDBOX,TMPDIR,TMP,TEMP,NODE_V8_COVERAGE \
+  --parallel 2>&1 | tee "$log"
 summary=$(grep -E '^(ok|FAILED) \| [0-9]+ passed' "$log" | tail -n 1)
 test_passed=$(sed -E 's/.*\| ([0-9]+) passed.*/\1/' <<<"$summary")
 test_failed=$(sed -E 's/.*\| ([0-9]+) failed.*/\1/' <<<"$summary")

@@ -3,6 +3,12 @@
  * `Deno.jupyter`, which exists only inside the kernel) as an HTML card, plain text and a
  * machine-readable JSON record (`application/vnd.claimbook.claim+json`).
  *
+ * The card is semantic HTML that reads well with no stylesheet at all, as an untrusted notebook
+ * shows it (its sanitiser drops every `style`): the verdict is a word ("Verdict: reproduced"),
+ * fields are a definition list and lists, not table cells (classic Notebook right-aligns those),
+ * and each disclosure's summary starts with a visible marker (▸), which classic Notebook's own
+ * stylesheet hides. Inline styles add borders and verdict colours where they are kept.
+ *
  * @module
  */
 import type { Claim, ClaimCheck, Verdict } from "./claim.ts";
@@ -10,18 +16,9 @@ import { formatNumber } from "./format.ts";
 import { statedText } from "./stated_text.ts";
 import { alternativeExtrasHtml } from "./alternative_extras.ts";
 import { escapeHtml } from "../html/escape_html.ts";
+import { JUPYTER_DISPLAY } from "../html/jupyter_display.ts";
 
-/**
- * The key Deno's Jupyter kernel looks up on a displayed object (`Symbol.for("Jupyter.display")`),
- * typed as a unique symbol so that `card[JUPYTER_DISPLAY]()` type-checks.
- *
- * @example
- * ```ts
- * import { JUPYTER_DISPLAY } from "./display.ts";
- * const shown = { [JUPYTER_DISPLAY]: () => ({ "text/plain": "hi" }) };
- * ```
- */
-export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as never;
+export { JUPYTER_DISPLAY };
 
 /** The MIME type of the machine-readable claim record. */
 export const CLAIM_MIME = "application/vnd.claimbook.claim+json";
@@ -65,51 +62,43 @@ export function claimRecord(claim: Claim, check: ClaimCheck): ClaimRecord {
   return { ...fields, ...result, valueUnit: unit };
 }
 
-/**
- * The verdict as a coloured badge (inline styles, no stylesheet needed).
- *
- * @example
- * ```ts
- * import { verdictBadge } from "./display.ts";
- * verdictBadge("reproduced"); // '<span style="...">reproduced</span>'
- * ```
- */
-export function verdictBadge(verdict: Verdict): string {
+/** The verdict as a word in a coloured pill (the colour only where inline styles are kept). */
+function verdictPill(verdict: Verdict): string {
   const { background, text } = VERDICT_COLORS[verdict];
-  return `<span style="display:inline-block;padding:1px 8px;border-radius:10px;` +
-    `background:${background};color:${text};font:600 12px/18px system-ui,sans-serif">` +
-    `${escapeHtml(verdict)}</span>`;
+  return `<strong class="claimbook-verdict" style="display:inline-block;padding:0 8px;` +
+    `border-radius:10px;background:${background};color:${text};font-weight:600">` +
+    `${escapeHtml(verdict)}</strong>`;
 }
 
 function safeUrl(url: string): string {
   return /^https?:\/\//i.test(url) ? escapeHtml(url) : "#";
 }
 
+function valueText(value: number | string | null): string {
+  return value === null ? "-" : typeof value === "number" ? formatNumber(value) : value;
+}
+
+/** A disclosure whose summary shows a marker even where the browser's own marker is hidden. */
+function disclosure(title: string, count: number, body: string, open: boolean): string {
+  return `<details${open ? " open" : ""} style="margin:4px 0"><summary ` +
+    `style="cursor:pointer;list-style:none;font-weight:600">▸ ${title} (${count})</summary>` +
+    `${body}</details>`;
+}
+
+const LIST = `style="margin:2px 0 6px;padding-left:1.4em;text-align:left"`;
+
 function cardHtml(record: ClaimRecord): string {
   const e = escapeHtml;
-  const cell = "padding:2px 8px;vertical-align:top;border-top:1px solid #d0d7de";
-  const th = `${cell};text-align:left;font-weight:600`;
+  const muted = "color:#57606a";
   const inputs = record.inputs.map((input) =>
-    `<tr><td style="${cell}">${e(input.name)}</td><td style="${cell};text-align:right">${
-      e(typeof input.value === "number" ? formatNumber(input.value) : input.value)
-    }</td><td style="${cell}">${e(input.unit)}</td><td style="${cell};color:#57606a">${
-      e(input.from)
-    }</td></tr>`
+    `<li>${e(input.name)}: <strong>${e(valueText(input.value))}</strong> ${e(input.unit)} ` +
+    `<span style="${muted}">(from ${e(input.from)})</span></li>`
   ).join("");
   const alternatives = record.alternatives.map((alt) =>
-    `<tr><td style="${cell}">${e(alt.label)}</td><td style="${cell};text-align:right">${
-      e(
-        alt.value === null
-          ? "-"
-          : typeof alt.value === "number"
-          ? formatNumber(alt.value)
-          : alt.value,
-      )
-    }</td><td style="${cell}">${e(alt.unit)}</td><td style="${cell}">${
-      verdictBadge(alt.verdict)
-    }</td><td style="${cell};color:#57606a">${e(alt.note ?? "")}${
-      alternativeExtrasHtml(alt)
-    }</td></tr>`
+    `<li>${e(alt.label)}: <strong>${e(valueText(alt.value))}</strong> ${e(alt.unit)}, ` +
+    `verdict: ${verdictPill(alt.verdict)}${
+      alt.note ? ` <span style="${muted}">(${e(alt.note)})</span>` : ""
+    }${alternativeExtrasHtml(alt)}</li>`
   ).join("");
   const sources = record.sources.map((s) =>
     `<li><a href="${safeUrl(s.url)}" target="_blank" rel="noopener">${e(s.title)}</a>, ${
@@ -117,39 +106,40 @@ function cardHtml(record: ClaimRecord): string {
     }, ${e(s.date)}</li>`
   ).join("");
   const notes = record.notes.map((n) => `<li>${e(n)}</li>`).join("");
+  const field = (name: string, value: string) =>
+    `<dt style="font-weight:600">${name}</dt><dd style="margin:0">${value}</dd>`;
   return [
-    `<div class="claimbook-claim" data-claim-id="${e(record.id)}" style="border:1px solid #d0d7de;`,
-    `border-radius:6px;padding:10px 14px;margin:8px 0;font:14px/1.45 system-ui,sans-serif;`,
-    `max-width:900px">`,
-    `<div style="display:flex;gap:8px;align-items:center;justify-content:space-between">`,
-    `<code style="font-size:13px">${e(record.id)}</code>${verdictBadge(record.verdict)}</div>`,
+    `<article class="claimbook-claim" data-claim-id="${e(record.id)}" style="text-align:left;`,
+    `border:1px solid #d0d7de;border-radius:6px;padding:10px 14px;margin:8px 0;`,
+    `font:14px/1.45 system-ui,sans-serif;max-width:900px">`,
+    `<h4 style="margin:0 0 6px;font-size:15px"><code>${e(record.id)}</code> · Verdict: `,
+    `${verdictPill(record.verdict)}</h4>`,
     `<blockquote style="margin:6px 0;padding-left:10px;border-left:3px solid #d0d7de">`,
     `“${e(record.quote)}”</blockquote>`,
-    `<div style="color:#57606a">Plain reading: ${e(record.plainReading)}</div>`,
-    `<table style="border-collapse:collapse;margin:6px 0">`,
-    `<tr><th style="${th}">stated</th><td style="${cell}">${e(statedText(record))}</td></tr>`,
-    `<tr><th style="${th}">computed</th><td style="${cell}"><b>${e(record.valueText)}</b>`,
-    ` (as of ${e(record.asOf)})</td></tr>`,
-    `<tr><th style="${th}">band</th><td style="${cell}">${
-      e(record.band?.text ?? "none: nothing in the data can decide it")
-    }</td></tr>`,
-    `<tr><th style="${th}">method</th><td style="${cell}">${e(record.method)}</td></tr></table>`,
-    inputs
-      ? `<details open><summary>Inputs</summary><table style="border-collapse:collapse">${inputs}</table></details>`
-      : "",
+    `<p style="margin:4px 0;${muted}">Plain reading: ${e(record.plainReading)}</p>`,
+    `<dl style="display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0">`,
+    field("Stated", e(statedText(record))),
+    field("Computed", `<strong>${e(record.valueText)}</strong> (as of ${e(record.asOf)})`),
+    field("Band", e(record.band?.text ?? "none: nothing in the data can decide it")),
+    field("Method", e(record.method)),
+    `</dl>`,
+    inputs ? disclosure("Inputs", record.inputs.length, `<ul ${LIST}>${inputs}</ul>`, true) : "",
     record.independentAgreement
-      ? `<div style="margin:4px 0"><b>${e(record.independentAgreement)}</b></div>`
+      ? `<p style="margin:4px 0"><strong>${e(record.independentAgreement)}</strong></p>`
       : "",
     alternatives
-      ? `<details open><summary>Alternatives</summary><table style="border-collapse:collapse">${alternatives}</table></details>`
+      ? disclosure(
+        "Alternatives",
+        record.alternatives.length,
+        `<ul ${LIST}>${alternatives}</ul>`,
+        true,
+      )
       : "",
-    notes
-      ? `<details><summary>Notes</summary><ul style="margin:4px 0">${notes}</ul></details>`
-      : "",
+    notes ? disclosure("Notes", record.notes.length, `<ul ${LIST}>${notes}</ul>`, false) : "",
     sources
-      ? `<div style="margin-top:4px">Sources:<ul style="margin:2px 0">${sources}</ul></div>`
+      ? `<p style="margin:6px 0 0;font-weight:600">Sources</p><ul ${LIST}>${sources}</ul>`
       : "",
-    `</div>`,
+    `</article>`,
   ].join("");
 }
 
@@ -232,19 +222,21 @@ export class ClaimTable {
   /** The MIME bundle Deno's Jupyter kernel displays. */
   [JUPYTER_DISPLAY](): Record<string, unknown> {
     const e = escapeHtml;
+    // Classic Notebook's stylesheet right-aligns cells; styles fix it where they are kept.
     const cell = "padding:3px 8px;border-top:1px solid #d0d7de;text-align:left;vertical-align:top";
     const rows = this.records.map((r) =>
       `<tr><td style="${cell}"><code>${e(r.id)}</code></td><td style="${cell}">${
         e(statedText(r))
       }</td><td style="${cell}">${e(r.valueText)}</td><td style="${cell}">${
-        verdictBadge(r.verdict)
+        verdictPill(r.verdict)
       }</td></tr>`
     ).join("");
     const head = ["claim", "stated", "computed", "verdict"].map((h) =>
       `<th style="${cell};font-weight:600">${h}</th>`
     ).join("");
     return {
-      "text/html": `<table style="border-collapse:collapse;font:14px/1.4 system-ui,sans-serif">` +
+      "text/html": `<table class="claimbook-claims" style="border-collapse:collapse;` +
+        `font:14px/1.4 system-ui,sans-serif;margin:0">` +
         `<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`,
       "text/plain": this.toString(),
       [CLAIM_MIME]: this.records,

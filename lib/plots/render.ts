@@ -3,6 +3,12 @@
  * code host and the static report can all show. A plot without a title, caption or legend is a
  * bare `<svg>`; with them Plot wraps it in an HTML `<figure>`.
  *
+ * In Jupyter a figure shows as a PNG (rendered at twice its size by `lib/raster/`), which every front
+ * end shows, untrusted notebooks and `nbconvert --to html` included; where scripts run (a trusted
+ * notebook, an exported page) a small script swaps the PNG for the SVG, which is sharp and keeps
+ * its tooltips. The bundle also carries the whole figure as one `image/svg+xml` document. The
+ * report uses {@link Figure.markup} (inline SVG) and never the PNG.
+ *
  * The markup is deterministic: Plot numbers clip paths, markers and patterns from counters that
  * live as long as the process, so this module renames them after the figure's id (`<id>-clip-1`,
  * ...). The same figure renders to the same bytes whatever was drawn before it, and two figures on
@@ -12,14 +18,22 @@
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { JUPYTER_DISPLAY } from "./jupyter_display.ts";
+import { JUPYTER_DISPLAY } from "../html/jupyter_display.ts";
+import { escapeHtml } from "../html/escape_html.ts";
+import { svgToPng } from "../raster/svg_to_png.ts";
+import { encodeBase64 } from "../raster/base64.ts";
+import { figureSvg } from "./figure_svg.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** The MIME bundle a Jupyter front end receives for a figure. */
 export type FigureMimeBundle = {
-  "image/svg+xml"?: string;
-  "text/html"?: string;
+  /** The PNG (base64) with, where scripts run, a script that swaps in the SVG markup. */
+  "text/html": string;
+  /** The whole figure (title, legend and caption included) as one SVG document. */
+  "image/svg+xml": string;
+  /** The same figure rasterised at twice its size, base64. */
+  "image/png": string;
   "text/plain": string;
 };
 
@@ -77,10 +91,15 @@ export function renderPlot(id: string, title: string, options: Plot.PlotOptions)
  * @example
  * ```ts
  * import { figureFromMarkup } from "./render.ts";
- * import { JUPYTER_DISPLAY } from "./jupyter_display.ts";
+ * import { JUPYTER_DISPLAY } from "../html/jupyter_display.ts";
+import { escapeHtml } from "../html/escape_html.ts";
+import { svgToPng } from "../raster/svg_to_png.ts";
+import { encodeBase64 } from "../raster/base64.ts";
+import { figureSvg } from "./figure_svg.ts";
  * const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>';
  * const figure = figureFromMarkup("blank", "Nothing", "svg", svg);
  * figure[JUPYTER_DISPLAY]()["image/svg+xml"] === svg; // true
+ * figure[JUPYTER_DISPLAY]()["text/html"].startsWith('<div class="claimbook-figure"'); // true
  * ```
  */
 export function figureFromMarkup(
@@ -89,17 +108,71 @@ export function figureFromMarkup(
   kind: "svg" | "html",
   markup: string,
 ): Figure {
+  let bundle: FigureMimeBundle | undefined;
   return {
     id,
     title,
     kind,
     markup,
     [JUPYTER_DISPLAY](): FigureMimeBundle {
-      return kind === "svg"
-        ? { "image/svg+xml": markup, "text/plain": title }
-        : { "text/html": markup, "text/plain": title };
+      bundle ??= figureBundle(id, title, markup);
+      return bundle;
     },
   };
+}
+
+/** The figure's Jupyter bundle: the whole figure as one SVG, its PNG, and HTML that shows both. */
+function figureBundle(id: string, title: string, markup: string): FigureMimeBundle {
+  const svg = figureSvg(markup);
+  const png = encodeBase64(svgToPng(svg, { scale: 2 }));
+  return {
+    "text/html": figureHtml(id, title, markup, png, svgOpeningSize(svg)),
+    "image/svg+xml": svg,
+    "image/png": png,
+    "text/plain": title,
+  };
+}
+
+/**
+ * The PNG as an `<img>` (sanitisers keep it: width and height attributes, no style needed), then a
+ * script that replaces it with the SVG markup. Sanitisers drop scripts with their content, so an
+ * untrusted front end shows the PNG and no stray text; a trusted one runs the script.
+ */
+function figureHtml(
+  id: string,
+  title: string,
+  markup: string,
+  png: string,
+  size: { width: string; height: string } | undefined,
+): string {
+  const dimensions = size === undefined ? "" : ` width="${size.width}" height="${size.height}"`;
+  const key = `${id}-${hashHex(markup)}`;
+  // "</" and "<!--" would end or confuse the script element.
+  const literal = JSON.stringify(markup).replace(/<\//g, "<\\/").replace(/<!--/g, "<\\!--");
+  return `<div class="claimbook-figure" data-figure="${key}">` +
+    `<img src="data:image/png;base64,${png}"${dimensions} alt="${escapeHtml(title)}" ` +
+    `style="max-width:100%;height:auto"></div>` +
+    `<script>(function(){var m=${literal};` +
+    `document.querySelectorAll('div[data-figure="${key}"]').forEach(function(d){` +
+    `if(d.querySelector("img")){d.innerHTML=m;}});})();</script>`;
+}
+
+/** The `width` and `height` attributes of an SVG document's root element, if both are there. */
+function svgOpeningSize(svg: string): { width: string; height: string } | undefined {
+  const opening = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const width = /\swidth="([\d.]+)"/.exec(opening)?.[1];
+  const height = /\sheight="([\d.]+)"/.exec(opening)?.[1];
+  return width === undefined || height === undefined ? undefined : { width, height };
+}
+
+/** A short, stable hash (FNV-1a, 32 bits) that tells two figures with one id apart. */
+function hashHex(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
 function svgElements(root: Element): Element[] {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { JUPYTER_DISPLAY } from "../plots/jupyter_display.ts";
+import { JUPYTER_DISPLAY } from "../html/jupyter_display.ts";
 import { escapeHtml } from "../html/escape_html.ts";
 
 /** The parts of a danfojs `DataFrame` that a table needs. */

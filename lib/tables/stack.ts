@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { JUPYTER_DISPLAY } from "../plots/jupyter_display.ts";
+import { JUPYTER_DISPLAY } from "../html/jupyter_display.ts";
 
 /** Anything with a Jupyter display (a figure, a table, a claim card). */
 export interface Displayable {

@@ -74,7 +74,14 @@ Deno.test("ClaimCard: HTML escapes the quote, notes and sources and drops non-ht
   assert(!html.includes("<troops>"));
   assert(!html.includes("<note>"));
   assert(!html.includes("javascript:"));
-  assert(html.includes(">reproduced</span>"));
+  assert(html.includes("Verdict: <strong"));
+  assert(html.includes(">reproduced</strong>"));
+  assert(
+    html.includes(
+      '<summary style="cursor:pointer;list-style:none;font-weight:600">▸ Notes (1)</summary>',
+    ),
+  );
+  assert(!html.includes("<td"), "no table cells, which classic Notebook right-aligns");
   assert(html.includes("91.2 to 100.8"));
 });
 

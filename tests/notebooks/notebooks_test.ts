@@ -100,7 +100,7 @@ Deno.test("checkNotebook: an error output fails, naming the cell", async () => {
   assertEquals(report.problems, ["cell 1 (abc) `const x = load();`: DataError: a.csv: row 2"]);
 });
 
-Deno.test("checkNotebook: a figure cell without an SVG output fails; with one it passes", async () => {
+Deno.test("checkNotebook: a figure cell without an SVG or a PNG output fails; with both it passes", async () => {
   const figure = (data: Record<string, unknown>): NotebookCell => ({
     cell_type: "code",
     source: "figure",
@@ -109,7 +109,15 @@ Deno.test("checkNotebook: a figure cell without an SVG output fails; with one it
   });
   const bad = await checkNotebook(notebookOf([figure({ "text/plain": "x" })]), [], lib({}));
   assertMatch(bad.problems[0], /a figure cell without an SVG output/);
-  const good = await checkNotebook(notebookOf([figure({ "image/svg+xml": SVG })]), [], lib({}));
+  assertMatch(bad.problems[1], /a figure cell without a PNG output/);
+  const svgOnly = await checkNotebook(notebookOf([figure({ "image/svg+xml": SVG })]), [], lib({}));
+  assertEquals(svgOnly.problems.length, 1);
+  assertMatch(svgOnly.problems[0], /a figure cell without a PNG output/);
+  const good = await checkNotebook(
+    notebookOf([figure({ "image/svg+xml": SVG, "image/png": "iVBORw0KGgoAAAANSUhEUg==" })]),
+    [],
+    lib({}),
+  );
   assertEquals(good, { problems: [], figures: 1, claims: 0 });
 });
 

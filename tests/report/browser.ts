@@ -1,34 +1,14 @@
 /**
- * Opens a page in headless Chromium (Debian's `/usr/bin/chromium`) and reports what a reader
- * would see: which claims and figures are visible, which requests the page tried, console
- * errors, and screenshots.
+ * Opens a page in headless Chromium (Debian's `/usr/bin/chromium`, through `puppeteer-core` and
+ * the process's one shared browser, `tests/browser/chromium.ts`) and reports what a reader would
+ * see: which claims and figures are visible, which requests the page tried, console errors, and
+ * screenshots.
  *
  * @module
  */
-import { CdpConnection, type CdpEvent } from "./cdp.ts";
+import { newPage } from "../browser/chromium.ts";
 
-/** Where Debian installs Chromium (`apt-get install chromium`; the test task installs it). */
-export const CHROMIUM = "/usr/bin/chromium";
-
-/**
- * Whether the Chromium binary exists (tests skip, saying so, only when it does not). Asks the
- * binary for its version, so only `--allow-run` is needed (not read access to `/usr/bin`).
- *
- * @example
- * ```ts
- * import { chromiumAvailable } from "./browser.ts";
- * if (!chromiumAvailable()) console.warn("no chromium");
- * ```
- */
-export function chromiumAvailable(): boolean {
-  try {
-    return new Deno.Command(CHROMIUM, { args: ["--version"], stdout: "null", stderr: "null" })
-      .outputSync().success;
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) return false;
-    throw error; // no --allow-run: say so rather than skip quietly
-  }
-}
+export { BROWSER_TEST, CHROMIUM, chromiumAvailable } from "../browser/chromium.ts";
 
 /** The box of an element in page coordinates (CSS pixels) and whether it is shown. */
 export interface Box {
@@ -85,31 +65,6 @@ export interface PageInspection {
   screenshot: Uint8Array;
 }
 
-/** How long Chromium may take to start (a loaded 2-core machine needs a few seconds). */
-const LAUNCH_TIMEOUT_MS = 30_000;
-
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--no-default-browser-check",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-extensions",
-  "--hide-scrollbars",
-  "--mute-audio",
-  // Any request the page tries goes to a closed local port and no name resolves: a page that
-  // needs the network breaks here, and the test itself never reaches the network.
-  "--proxy-server=127.0.0.1:9",
-  "--proxy-bypass-list=<-loopback>",
-  "--host-resolver-rules=MAP * ~NOTFOUND",
-  "--remote-debugging-address=127.0.0.1",
-  "--remote-debugging-port=0",
-];
-
 // Runs in the page: boxes of claims, figures, images. Kept as a string (it is not Deno code).
 const PAGE_PROBE = `(() => {
   const box = (element) => {
@@ -149,42 +104,11 @@ function fileUrl(path: string): string {
   return "file://" + absolute.split("/").map(encodeURIComponent).join("/");
 }
 
-function decodeBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
-
-/** Reads Chromium's stderr until it prints the DevTools address; keeps draining it after. */
-async function devToolsAddress(
-  stderr: ReadableStream<Uint8Array>,
-  log: string[],
-): Promise<{ url: string; drained: Promise<void> }> {
-  const reader = stderr.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  while (true) {
-    const { value, done } = await reader.read();
-    if (done) throw new Error(`chromium exited before DevTools listened:\n${buffer}`);
-    buffer += decoder.decode(value, { stream: true });
-    const match = buffer.match(/DevTools listening on (ws:\/\/\S+)/);
-    if (match) {
-      log.push(buffer);
-      const drained = (async () => {
-        while (!(await reader.read()).done) { /* keep the pipe from filling */ }
-      })();
-      return { url: match[1], drained };
-    }
-  }
-}
-
-function eventsOf(events: CdpEvent[], sessionId: string, method: string): CdpEvent[] {
-  return events.filter((event) => event.sessionId === sessionId && event.method === method);
-}
-
 /**
- * Opens `path` (a local HTML file) in headless Chromium at the given viewport size, waits for the
- * load event, and reports what is visible, what was requested, errors and screenshots. Needs
- * `--allow-run=/usr/bin/chromium`, `--allow-net=127.0.0.1`, read access to the page and write
- * access to the temporary folder (a fresh Chromium profile).
+ * Opens `path` (a local HTML file) in a new tab of the shared headless Chromium at the given
+ * viewport size, waits for the load event, and reports what is visible, what was requested,
+ * errors and screenshots. Needs the permissions of `tests/browser/chromium.ts` and read access to
+ * the page.
  *
  * @example
  * ```ts
@@ -198,106 +122,50 @@ export async function inspectPage(
   viewport = { width: 1280, height: 2000 },
 ): Promise<PageInspection> {
   const url = fileUrl(path);
-  const profile = await Deno.makeTempDir({ prefix: "report-chromium-" });
-  const child = new Deno.Command(CHROMIUM, {
-    args: [...FLAGS, `--user-data-dir=${profile}`, "about:blank"],
-    stdin: "null",
-    stdout: "null",
-    stderr: "piped",
-  }).spawn();
-  const log: string[] = [];
-  let cdp: CdpConnection | undefined;
-  let drained: Promise<void> | undefined;
+  const page = await newPage();
+  const requests: string[] = [];
+  const failedRequests: { url: string; reason: string }[] = [];
+  const errors: string[] = [];
+  page.on("request", (request) => {
+    const requested = request.url();
+    if (requested !== url && !requested.startsWith("data:")) requests.push(requested);
+  });
+  page.on("requestfailed", (request) => {
+    if (request.url().startsWith("data:")) return;
+    failedRequests.push({ url: request.url(), reason: request.failure()?.errorText ?? "failed" });
+  });
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    const where = message.location().url;
+    errors.push(`${message.text()}${where ? ` (${where})` : ""}`);
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
   try {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const address = await Promise.race([
-      devToolsAddress(child.stderr, log),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`chromium did not open DevTools in ${LAUNCH_TIMEOUT_MS} ms`)),
-          LAUNCH_TIMEOUT_MS,
-        );
-      }),
-    ]).finally(() => clearTimeout(timer));
-    drained = address.drained;
-    cdp = await CdpConnection.open(address.url);
-    const { targetInfos } = await cdp.send("Target.getTargets");
-    const page = (targetInfos as { type: string; targetId: string }[])
-      .find((target) => target.type === "page");
-    if (!page) throw new Error("chromium opened no page");
-    const { sessionId } = await cdp.send("Target.attachToTarget", {
-      targetId: page.targetId,
-      flatten: true,
-    });
-    for (const domain of ["Page", "Network", "Log", "Runtime"]) {
-      await cdp.send(`${domain}.enable`, {}, sessionId);
-    }
-    await cdp.send("Emulation.setDeviceMetricsOverride", {
-      ...viewport,
-      deviceScaleFactor: 1,
-      mobile: false,
-    }, sessionId);
-    const { frameId } = await cdp.send("Page.navigate", { url }, sessionId);
-    await cdp.waitFor(
-      (e) => e.sessionId === sessionId && e.method === "Page.loadEventFired",
-      `the load event of ${url}`,
-    );
+    await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
+    await page.goto(url, { waitUntil: "load" });
     // Two animation frames: layout and paint are done before anything is measured.
-    await cdp.send("Runtime.evaluate", {
-      expression:
-        "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))",
-      awaitPromise: true,
-    }, sessionId);
-    const probe = await cdp.send("Runtime.evaluate", {
-      expression: PAGE_PROBE,
-      returnByValue: true,
-    }, sessionId);
-    if (probe.exceptionDetails) {
-      throw new Error(`the page probe failed: ${JSON.stringify(probe.exceptionDetails)}`);
-    }
-    const seen = probe.result.value as
+    await page.evaluate(() =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    );
+    const seen = await page.evaluate(PAGE_PROBE) as
       & Omit<
         PageInspection,
         "screenshot" | "requests" | "failedRequests" | "errors" | "viewport" | "figures"
       >
       & { figures: Omit<FigureSeen, "screenshot">[] };
-    const shot = await cdp.send("Page.captureScreenshot", { format: "png" }, sessionId);
+    const screenshot = await page.screenshot({ type: "png" });
     const figures: FigureSeen[] = [];
     for (const figure of seen.figures) {
-      const clip = { x: figure.box.x, y: figure.box.y, scale: 1 };
-      const figureShot = figure.box.width > 0 && figure.box.height > 0
-        ? await cdp.send("Page.captureScreenshot", {
-          format: "png",
-          clip: { ...clip, width: figure.box.width, height: figure.box.height },
+      const { x, y, width, height } = figure.box;
+      const shot = width > 0 && height > 0
+        ? await page.screenshot({
+          type: "png",
+          clip: { x, y, width, height },
           captureBeyondViewport: true,
-        }, sessionId)
-        : { data: "" };
-      figures.push({ ...figure, screenshot: decodeBase64(figureShot.data) });
+        })
+        : new Uint8Array();
+      figures.push({ ...figure, screenshot: new Uint8Array(shot) });
     }
-    const events = cdp.events;
-    const requests = eventsOf(events, sessionId, "Network.requestWillBeSent")
-      .map((e) => (e.params.request as { url: string }).url)
-      .filter((requested) => requested !== url && !requested.startsWith("data:"));
-    const urlOf = new Map(
-      eventsOf(events, sessionId, "Network.requestWillBeSent")
-        .map((e) => [e.params.requestId, (e.params.request as { url: string }).url]),
-    );
-    const failedRequests = eventsOf(events, sessionId, "Network.loadingFailed").map((e) => ({
-      url: String(urlOf.get(e.params.requestId) ?? e.params.requestId),
-      reason: String(e.params.blockedReason ?? e.params.errorText),
-    }));
-    const errors = [
-      ...eventsOf(events, sessionId, "Log.entryAdded")
-        .map((e) => e.params.entry as { level: string; text: string; url?: string })
-        .filter((entry) => entry.level === "error")
-        .map((entry) => `${entry.text}${entry.url ? ` (${entry.url})` : ""}`),
-      ...eventsOf(events, sessionId, "Runtime.consoleAPICalled")
-        .filter((e) => e.params.type === "error")
-        .map((e) => JSON.stringify(e.params.args)),
-      ...eventsOf(events, sessionId, "Runtime.exceptionThrown")
-        .map((e) => JSON.stringify(e.params.exceptionDetails)),
-    ];
-    void frameId;
     return {
       ...seen,
       viewport,
@@ -305,26 +173,9 @@ export async function inspectPage(
       failedRequests,
       errors,
       figures,
-      screenshot: decodeBase64(shot.data),
+      screenshot: new Uint8Array(screenshot),
     };
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\nchromium said:\n${log.join("")}`, {
-      cause: error,
-    });
   } finally {
-    if (cdp) {
-      await cdp.send("Browser.close").catch(() => {});
-      await cdp.close();
-    }
-    const exited = await Promise.race([
-      child.status.then(() => true),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5000)),
-    ]);
-    if (!exited) {
-      child.kill("SIGKILL");
-      await child.status;
-    }
-    await drained?.catch(() => {});
-    await Deno.remove(profile, { recursive: true }).catch(() => {});
+    await page.close();
   }
 }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { PageInspection } from "./browser.ts";
-import { type DecodedPng, decodePng } from "./png.ts";
+import { type DecodedPng, decodePng } from "../raster/decode_png.ts";
 
 /** Counts of a region of an image: distinct colours and the share of non-white pixels. */
 export interface Ink {
@@ -113,12 +113,12 @@ function pick(claim: PageInspection["claims"][number]) {
  * ```ts
  * import { screenshotProblems } from "./page_checks.ts";
  * import { inspectPage } from "./browser.ts";
- * const problems = await screenshotProblems(await inspectPage("out/report/index.html"));
+ * const problems = screenshotProblems(await inspectPage("out/report/index.html"));
  * ```
  */
-export async function screenshotProblems(seen: PageInspection): Promise<string[]> {
+export function screenshotProblems(seen: PageInspection): string[] {
   const problems: string[] = [];
-  const image = await decodePng(seen.screenshot);
+  const image = decodePng(seen.screenshot);
   if (image.width !== seen.viewport.width || image.height !== seen.viewport.height) {
     problems.push(
       `the screenshot is ${image.width}x${image.height}, expected ${seen.viewport.width}x${seen.viewport.height}`,
@@ -136,7 +136,7 @@ export async function screenshotProblems(seen: PageInspection): Promise<string[]
   }
   for (const [index, figure] of seen.figures.entries()) {
     if (figure.screenshot.length === 0) continue; // already reported: not visible
-    const shot = inkIn(await decodePng(figure.screenshot));
+    const shot = inkIn(decodePng(figure.screenshot));
     if (shot.colours < 2 || shot.inkShare < 0.002) {
       problems.push(`figure ${index + 1} (of claim ${figure.claimId}) is blank on screen`);
     }

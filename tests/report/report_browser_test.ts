@@ -5,7 +5,13 @@ import { DEFAULT_DATA_DIR } from "../../lib/data/data_dir.ts";
 import { inIdOrder } from "../../lib/report/article_order.ts";
 import { FIGURE_BUILDERS, figuresForClaims } from "../../lib/report/figures_for_claim.ts";
 import type { ReportFigure } from "../../lib/report/figure.ts";
-import { CHROMIUM, chromiumAvailable, inspectPage, type PageInspection } from "./browser.ts";
+import {
+  BROWSER_TEST,
+  CHROMIUM,
+  chromiumAvailable,
+  inspectPage,
+  type PageInspection,
+} from "./browser.ts";
 import { pageProblems, screenshotProblems } from "./page_checks.ts";
 import { FIXTURE_AS_OF, FIXTURE_CHECKS, FIXTURE_CLAIMS, fixtureFigures } from "./fixtures.ts";
 
@@ -41,13 +47,14 @@ const expected = {
   figuresPerClaim: { "fixture-about": 2, "fixture-contested": 1 },
 };
 
-// One browser run serves the checks of the good page (Chromium takes about a second to start).
+// One page load serves the checks of the good page; every test shares one Chromium.
 let fixtureRun: Promise<PageInspection> | undefined;
 const fixtureInspection = () => fixtureRun ??= inspectFixtureReport();
 
 Deno.test({
   name: "report in Chromium: every claim and every figure is visible, nothing is requested",
   ignore,
+  ...BROWSER_TEST,
   async fn() {
     const seen = await fixtureInspection();
     assertEquals(pageProblems(seen, expected), []);
@@ -58,15 +65,17 @@ Deno.test({
 Deno.test({
   name: "report in Chromium: the screenshot is 1280x2000, not blank, ink in the first claim",
   ignore,
+  ...BROWSER_TEST,
   async fn() {
     const seen = await fixtureInspection();
-    assertEquals(await screenshotProblems(seen), []);
+    assertEquals(screenshotProblems(seen), []);
   },
 });
 
 Deno.test({
   name: "report in Chromium: a page that loads from the network is caught",
   ignore,
+  ...BROWSER_TEST,
   async fn() {
     const dir = await Deno.makeTempDir({ prefix: "report-browser-" });
     try {
@@ -97,6 +106,7 @@ Deno.test({
 Deno.test({
   name: "report in Chromium: an empty figure, a hidden figure and a missing claim are caught",
   ignore,
+  ...BROWSER_TEST,
   async fn() {
     const seen = await inspectFixtureReport({
       "fixture-about": [{ title: "empty", markup: '<svg width="300" height="100"></svg>' }],
@@ -124,12 +134,13 @@ Deno.test({
 Deno.test({
   name: "report in Chromium: a blank page fails the screenshot check",
   ignore,
+  ...BROWSER_TEST,
   async fn() {
     const dir = await Deno.makeTempDir({ prefix: "report-browser-" });
     try {
       const path = `${dir}/blank.html`;
       await Deno.writeTextFile(path, "<!doctype html><html><body></body></html>");
-      const problems = await screenshotProblems(await inspectPage(path));
+      const problems = screenshotProblems(await inspectPage(path));
       assert(problems.includes("the screenshot is blank (under 1 % ink)"), problems.join("\n"));
       assert(problems.some((p) => p.startsWith("the screenshot has only")), problems.join("\n"));
     } finally {
@@ -161,7 +172,7 @@ async function checkRegisteredReport(asOf: string): Promise<void> {
       Object.entries(figures).map(([id, list]) => [id, list.length]),
     );
     assertEquals(pageProblems(seen, { claimIds: expectedIds, figuresPerClaim }), []);
-    assertEquals(await screenshotProblems(seen), []);
+    assertEquals(screenshotProblems(seen), []);
     assert(seen.asOfText.includes(asOf), `the as-of line says '${seen.asOfText}'`);
     // All 22 registered claims on the page: an empty registry would otherwise expect nothing.
     assertEquals([results.length, seen.claims.length], [22, 22]);
@@ -178,11 +189,13 @@ async function checkRegisteredReport(asOf: string): Promise<void> {
 Deno.test({
   name: "report of the registered claims in Chromium: every claim and figure visible, no request",
   ignore,
+  ...BROWSER_TEST,
   fn: () => checkRegisteredReport("2025-12-31"),
 });
 
 Deno.test({
   name: "report re-checked as of 2026-03-31 in Chromium: every claim and figure visible",
   ignore,
+  ...BROWSER_TEST,
   fn: () => checkRegisteredReport("2026-03-31"),
 });

@@ -5,7 +5,7 @@ import {
 } from "node:assert/strict";
 import * as dfd from "danfojs";
 import { formatCell, htmlTable } from "../../lib/tables/html_table.ts";
-import { JUPYTER_DISPLAY } from "../../lib/plots/jupyter_display.ts";
+import { JUPYTER_DISPLAY } from "../../lib/html/jupyter_display.ts";
 
 Deno.test("htmlTable: a danfojs DataFrame shows as an HTML table of its columns and values", () => {
   const frame = new dfd.DataFrame([{ month: "2025-01", km2: 427.5 }, {
