@@ -48,7 +48,7 @@ Deno.test("donetskMapFigure: a GeoJSON-wound area is not drawn as the whole glob
     /clip-path="url\(#donetsk-map-clip-1\)" aria-label="geo"><path d="([^"]*)"/,
   );
   const xs = (occupied?.[1].match(/-?\d+(\.\d+)?,/g) ?? []).map((n) => parseFloat(n));
-  assert(xs.length >= 4 && xs.every((x) => x > 315), occupied?.[1]);
+  assert(xs.length >= 4 && xs.every((x) => x > 315), String(occupied?.[1]));
 });
 
 Deno.test("donetskMapFigure: no snapshot, or more than six, throws", () => {
