@@ -134,6 +134,8 @@ export function withHeading(options: Plot.PlotOptions, heading: Heading): Plot.P
         fontSize: TITLE_SIZE,
         fontWeight: "bold",
         fill: "#111",
+        // The whole title in one piece (the wrapped lines are separate tspans), as a tooltip.
+        title: () => heading.title,
       }),
       ...(subtitleLines.length === 0 ? [] : [
         Plot.text([subtitleLines.join("\n")], {
