@@ -60,7 +60,7 @@ export function monthlyAreaGainedFigure(
     height: 300,
     marginLeft: 56,
     x: { type: "utc", label: null },
-    y: { label: "km² gained in the month", grid: true, zero: true },
+    y: { label: "km² gained in the month", grid: true, zero: true, insetTop: 14 }, // room for the tallest bar's label
     marks: [
       Plot.rectY(points, {
         x: "start",

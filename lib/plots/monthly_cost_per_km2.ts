@@ -88,7 +88,7 @@ export function monthlyCostPerKm2Figure(
     height: 300,
     marginLeft: 56,
     x: { type: "utc", label: null },
-    y: { label: "losses per km² gained (people per km²)", grid: true, zero: true },
+    y: { label: "losses per km² gained (people per km²)", grid: true, zero: true, insetTop: 14 }, // room for the tallest bar's label
     marks: [
       // The reference line first, so that the bars and their labels are drawn over it.
       ...(reference === undefined ? [] : [
