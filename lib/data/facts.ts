@@ -28,7 +28,7 @@ const SOURCE_COLUMNS = {
  * @example
  * ```ts
  * import { FACT_SCHEMAS } from "./facts.ts";
- * Object.keys(FACT_SCHEMAS); // ["recruitment", "shells", "events", "polls", "karabakh", "karabakh_units"]
+ * Object.keys(FACT_SCHEMAS); // ["recruitment", ..., "karabakh_units", "cities"]
  * ```
  */
 export const FACT_SCHEMAS = {
@@ -83,6 +83,13 @@ export const FACT_SCHEMAS = {
     held_share: "number",
     ...SOURCE_COLUMNS,
   },
+  cities: {
+    name: "string",
+    map: "string",
+    lat: "number",
+    lon: "number",
+    ...SOURCE_COLUMNS,
+  },
 } as const satisfies Record<string, Schema>;
 
 /** The name of a facts table. */
@@ -98,6 +105,7 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const ALLOWED: Partial<Record<FactTable, Record<string, readonly string[]>>> = {
   recruitment: { kind: ["contract", "volunteer"], statement: ["final", "interim"] },
   karabakh_units: { role: ["nkao", "district"] },
+  cities: { map: ["donetsk", "azerbaijan"] },
 };
 
 /**
@@ -148,6 +156,17 @@ function check(table: FactTable, rows: Record<string, unknown>[], file: string):
           `'${row[column]}'`,
         );
       }
+    }
+    if (
+      table === "cities" &&
+      !(Math.abs(Number(row.lat)) <= 90 && Math.abs(Number(row.lon)) <= 180)
+    ) {
+      throw new DataError(
+        file,
+        where("lat"),
+        "a latitude and longitude in degrees",
+        `${row.lat}, ${row.lon}`,
+      );
     }
     const share = table === "polls"
       ? { column: "share_pct", max: 100 }

@@ -43,13 +43,33 @@ export interface MapSnapshot {
   geometry: MultiPolygon;
 }
 
+/** A neighbouring OCHA unit, clipped to the map's box (for orientation only). */
+export interface MapNeighbour {
+  pcode: string;
+  name_en: string;
+  geometry: MultiPolygon;
+}
+
+/** A neighbouring country of `map_azerbaijan.geojson` (Natural Earth), clipped to a box. */
+export interface MapCountry {
+  name: string;
+  /** ISO 3166-1 numeric, as Natural Earth gives it. */
+  id: string;
+  geometry: MultiPolygon;
+}
+
 /** The contents of `map_donetsk.geojson`. */
 export interface DonetskMapGeometry {
   /** The box `[west, south, east, north]` the occupied areas are clipped to. */
   clipBox: Box;
   outline: MapOutline;
+  /** The other OCHA units reaching into the box, by P-code. */
+  neighbours: MapNeighbour[];
   /** Sorted by `map_date`, no date twice. */
   snapshots: MapSnapshot[];
+  /** DeepState's grey zone ("Unknown status", rsparks3) clipped to the box, by `map_date`, no
+   * date twice; the geometry may be empty (no grey zone inside the box). */
+  greyZones: MapSnapshot[];
 }
 
 /** One unit of `map_azerbaijan.geojson`. */
@@ -101,8 +121,8 @@ function text(
 
 /**
  * Parses and checks the text of `map_donetsk.geojson`: a `clip_box` of four numbers, first the
- * outline feature, then `occupied` features with `map_date` = `file_date` - 1, strictly
- * ascending. Anything else throws a `DataError` naming the file and the feature.
+ * outline feature, then `neighbour` units, `occupied` and `grey` features with `map_date` =
+ * `file_date` - 1, each kind strictly ascending. Anything else throws a `DataError` naming the file and the feature.
  *
  * @example
  * ```ts
@@ -144,40 +164,54 @@ export function parseDonetskMapGeometry(source: string, file: string): DonetskMa
   if (outline.geometry.length === 0) {
     throw new DataError(file, "feature 0 (outline)", "a polygon", "an empty geometry");
   }
-  const snapshots = rest.map((feature, k): MapSnapshot => {
+  const neighbours: MapNeighbour[] = [];
+  const snapshots: MapSnapshot[] = [];
+  const greyZones: MapSnapshot[] = [];
+  rest.forEach((feature, k) => {
     const index = k + 1;
     const p = feature.properties as Record<string, unknown>;
     const where = `feature ${index}`;
-    if (p.kind !== "occupied") {
-      throw new DataError(file, where, "kind 'occupied'", JSON.stringify(p.kind) ?? "nothing");
+    if (p.kind === "neighbour") {
+      const pcode = text(p, "pcode", file, where, /^UA\d{2}$/);
+      const named = `${where} (neighbour ${pcode})`;
+      neighbours.push({
+        pcode,
+        name_en: text(p, "name_en", file, named),
+        geometry: toMultiPolygon(feature.geometry, file, named),
+      });
+      return;
+    }
+    if (p.kind !== "occupied" && p.kind !== "grey") {
+      throw new DataError(
+        file,
+        where,
+        "kind 'neighbour', 'occupied' or 'grey'",
+        JSON.stringify(p.kind) ?? "nothing",
+      );
     }
     const mapDate = text(p, "map_date", file, where, DATE);
-    const named = `${where} (${mapDate})`;
+    const named = p.kind === "occupied" ? `${where} (${mapDate})` : `${where} (grey ${mapDate})`;
     const fileDate = text(p, "file_date", file, named, DATE);
     if (addDays(fileDate, -1) !== mapDate) {
       throw new DataError(file, named, `map_date = file_date - 1 (${fileDate})`, mapDate);
     }
-    return {
+    const list = p.kind === "occupied" ? snapshots : greyZones;
+    const previous = list.at(-1)?.map_date;
+    if (previous !== undefined && mapDate <= previous) {
+      throw new DataError(file, named, `a map_date later than ${previous}`);
+    }
+    list.push({
       map_date: mapDate,
       file_date: fileDate,
       file: text(p, "file", file, named),
       sha256: text(p, "sha256", file, named, SHA256),
       geometry: toMultiPolygon(feature.geometry, file, named),
-    };
+    });
   });
   if (snapshots.length === 0) {
     throw new DataError(file, "the features", "at least one occupied snapshot", "none");
   }
-  snapshots.forEach((snapshot, k) => {
-    if (k > 0 && snapshot.map_date <= snapshots[k - 1].map_date) {
-      throw new DataError(
-        file,
-        `feature ${k + 1} (${snapshot.map_date})`,
-        `a map_date later than ${snapshots[k - 1].map_date}`,
-      );
-    }
-  });
-  return { clipBox: box as Box, outline, snapshots };
+  return { clipBox: box as Box, outline, neighbours, snapshots, greyZones };
 }
 
 /**
@@ -201,9 +235,12 @@ export function parseAzerbaijanMapGeometry(
   file: string,
 ): AzerbaijanUnitGeometry[] {
   const { features } = featuresOf(source, file);
-  if (features.length === 0) throw new DataError(file, "the features", "units", "none");
+  const unitFeatures = features.filter((feature) =>
+    (feature.properties as Record<string, unknown>).kind !== "neighbour"
+  );
+  if (unitFeatures.length === 0) throw new DataError(file, "the features", "units", "none");
   const seen = new Set<string>();
-  return features.map((feature, index) => {
+  return unitFeatures.map((feature, index) => {
     const p = feature.properties as Record<string, unknown>;
     const name = text(p, "shapeName", file, `feature ${index}`);
     const where = `feature ${index} (${name})`;
@@ -222,6 +259,54 @@ export function parseAzerbaijanMapGeometry(
       geometry,
     };
   });
+}
+
+/**
+ * The neighbouring countries of the text of `map_azerbaijan.geojson` (features of `kind`
+ * "neighbour", each with a `name`, an `id` and a geometry); none is not an error.
+ *
+ * @example
+ * ```ts
+ * import { parseAzerbaijanNeighbours } from "./map_geometry.ts";
+ * const countries = parseAzerbaijanNeighbours(
+ *   '{"type":"FeatureCollection","features":[{"type":"Feature","properties":' +
+ *     '{"kind":"neighbour","name":"Armenia","id":"051"},' +
+ *     '"geometry":{"type":"MultiPolygon","coordinates":[[[[44,40],[45,40],[45,41],[44,40]]]]}}]}',
+ *   "map_azerbaijan.geojson",
+ * );
+ * countries[0].name; // "Armenia"
+ * ```
+ */
+export function parseAzerbaijanNeighbours(source: string, file: string): MapCountry[] {
+  const { features } = featuresOf(source, file);
+  return features.flatMap((feature, index) => {
+    const p = feature.properties as Record<string, unknown>;
+    if (p.kind !== "neighbour") return [];
+    const where = `feature ${index} (neighbour)`;
+    const name = text(p, "name", file, where);
+    return [{
+      name,
+      id: text(p, "id", file, `feature ${index} (${name})`),
+      geometry: toMultiPolygon(feature.geometry, file, `feature ${index} (${name})`),
+    }];
+  });
+}
+
+/**
+ * Loads the neighbouring countries of `map_azerbaijan.geojson` (read each time: the file is
+ * small and the units' cache is keyed by its path).
+ *
+ * @example
+ * ```ts
+ * import { loadAzerbaijanNeighbours } from "./map_geometry.ts";
+ * (await loadAzerbaijanNeighbours()).map((c) => c.name); // ["Armenia", "Georgia", "Iran", ...]
+ * ```
+ */
+export function loadAzerbaijanNeighbours(
+  dataDir: string = DEFAULT_DATA_DIR,
+): Promise<MapCountry[]> {
+  const path = derivedPath(dataDir, MAP_AZERBAIJAN_FILE);
+  return readDerived(path).then((source) => parseAzerbaijanNeighbours(source, path));
 }
 
 function readDerived(path: string): Promise<string> {

@@ -10,7 +10,11 @@ import { DEFAULT_DATA_DIR, loadAzerbaijanMapGeometry, MAP_AZERBAIJAN_FILE } from
 import { rewindForD3 } from "../geo/rewind_for_d3.ts";
 import type { MultiPolygon } from "../geo/types.ts";
 import { DataError } from "../io/data_error.ts";
+import type { MapCity } from "./donetsk_map.ts";
+import { withHeading } from "./heading.ts";
+import { type KeyItem, keyMarks } from "./key.ts";
 import { type Figure, renderPlot } from "./render.ts";
+import { scaleBarMarks } from "./scale_bar.ts";
 
 /** How a unit is drawn. */
 export type UnitCategory = "nkao" | "district" | "partly held" | "other";
@@ -20,6 +24,14 @@ export interface MapUnit {
   name: string;
   category: UnitCategory;
   geometry: MultiPolygon;
+}
+
+/** What the map draws: the units and, for orientation, neighbouring countries and cities. */
+export interface AzerbaijanMapData {
+  units: MapUnit[];
+  /** Neighbouring countries, clipped to a box around Azerbaijan. */
+  neighbours: { name: string; geometry: MultiPolygon }[];
+  cities: MapCity[];
 }
 
 /** Options of {@link azerbaijanMapFigure}. */
@@ -38,7 +50,13 @@ const KEY: [UnitCategory, string][] = [
   ["nkao", "former NKAO (stand-in units)"],
   ["district", "districts held whole, 1993-2020"],
   ["partly held", "districts held in part (Agdam, Fuzuli)"],
+  ["other", "rest of Azerbaijan (rayons and cities)"],
 ];
+const NEIGHBOUR = "#e4e4e4";
+const SCALE_KM = 100;
+
+// Khankendi and Shusha are 6 km apart: their labels go to opposite sides.
+const LABEL_SIDE: Record<string, "left" | "right"> = { Shusha: "left" };
 
 /**
  * Reads the ADM2 units from the derived `map_azerbaijan.geojson` (geoBoundaries units by name,
@@ -80,7 +98,9 @@ export async function loadAzerbaijanMapUnits(
 }
 
 /**
- * Builds the map from the units (any order). Throws when there are none.
+ * Builds the map from the units (any order), or from {@link AzerbaijanMapData} with neighbouring
+ * countries and cities. Throws when there are no units. The projection is a transverse Mercator
+ * centred on Azerbaijan (scale within 0.2 % of true across it), so one scale bar holds.
  *
  * @example
  * ```ts
@@ -92,9 +112,13 @@ export async function loadAzerbaijanMapUnits(
  * ```
  */
 export function azerbaijanMapFigure(
-  units: readonly MapUnit[],
+  input: readonly MapUnit[] | AzerbaijanMapData,
   options: AzerbaijanMapOptions = {},
 ): Figure {
+  const data: AzerbaijanMapData = Array.isArray(input)
+    ? { units: [...input], neighbours: [], cities: [] }
+    : input as AzerbaijanMapData;
+  const units = data.units;
   if (units.length === 0) throw new Error("azerbaijanMapFigure: no units to draw");
   const sorted = [...units].sort((a, b) => a.name.localeCompare(b.name));
   const shapes = sorted.map((unit) => ({
@@ -103,40 +127,106 @@ export function azerbaijanMapFigure(
     geometry: { type: "MultiPolygon" as const, coordinates: rewindForD3(unit.geometry) },
   }));
   const all = { type: "FeatureCollection" as const, features: shapes };
+  const points = units.flatMap((unit) => unit.geometry.flatMap((polygon) => polygon[0]));
+  const west = Math.min(...points.map((p) => p[0]));
+  const east = Math.max(...points.map((p) => p[0]));
+  const south = Math.min(...points.map((p) => p[1]));
+  const north = Math.max(...points.map((p) => p[1]));
+  const neighbours = data.neighbours.map((n) => ({
+    type: "Feature" as const,
+    properties: { name: n.name },
+    geometry: { type: "MultiPolygon" as const, coordinates: rewindForD3(n.geometry) },
+  }));
+  const present = new Set(units.map((unit) => unit.category));
+  const key: KeyItem[] = [
+    ...KEY.filter(([category]) => present.has(category)).map(([category, label]): KeyItem => ({
+      label,
+      swatch: "area",
+      color: FILL[category],
+    })),
+    ...(neighbours.length === 0
+      ? []
+      : [{ label: "neighbouring countries", swatch: "area" as const, color: NEIGHBOUR }]),
+    ...(data.cities.length === 0
+      ? []
+      : [{ label: "city", swatch: "point" as const, color: "#111", stroke: "white" }]),
+  ];
+  const title = options.title ??
+    "Azerbaijan's rayons: the units counted as lost by 1994 (geoBoundaries ADM2)";
+  const side = (d: MapCity) => LABEL_SIDE[d.name] ?? "right";
+  const plot: Plot.PlotOptions = {
+    width: 700,
+    height: 520,
+    marginLeft: 0,
+    marginRight: 0,
+    marginTop: 0,
+    marginBottom: 0,
+    projection: {
+      type: "transverse-mercator",
+      rotate: [-(west + east) / 2, -(south + north) / 2],
+      domain: all,
+      inset: 10,
+    },
+    marks: [
+      Plot.geo(neighbours, {
+        fill: NEIGHBOUR,
+        stroke: "#9a9a9a",
+        strokeWidth: 0.8,
+        title: (d: { properties: { name: string } }) => `${d.properties.name} (Natural Earth)`,
+      }),
+      Plot.geo(shapes, {
+        fill: (d: { properties: { category: UnitCategory } }) => FILL[d.properties.category],
+        stroke: "#555",
+        strokeWidth: 0.4,
+        title: (d: { properties: { name: string; category: UnitCategory } }) =>
+          `${d.properties.name}: ${KEY.find(([c]) => c === d.properties.category)?.[1]}`,
+      }),
+      Plot.text(
+        neighbours,
+        Plot.geoCentroid({
+          text: (d: { properties: { name: string } }) => d.properties.name,
+          fill: "#777",
+          fontSize: 11,
+          fontStyle: "italic",
+        }),
+      ),
+      Plot.dot(data.cities, {
+        x: "lon",
+        y: "lat",
+        r: 3,
+        fill: "#111",
+        stroke: "white",
+        strokeWidth: 1,
+        title: (d: MapCity) => `${d.name} (${d.lat.toFixed(3)}° N, ${d.lon.toFixed(3)}° E)`,
+      }),
+      ...(["left", "right"] as const).map((where) =>
+        Plot.text(data.cities.filter((d) => side(d) === where), {
+          x: "lon",
+          y: "lat",
+          text: "name",
+          dx: where === "right" ? 6 : -6,
+          dy: where === "right" ? -4 : 5,
+          textAnchor: where === "right" ? "start" : "end",
+          fontSize: 11,
+          fontWeight: "bold",
+          fill: "#111",
+          stroke: "white",
+          strokeWidth: 3,
+        })
+      ),
+      ...scaleBarMarks([west + 0.1, south + 0.05], SCALE_KM),
+      // The key in the bottom-right corner, over the Caspian Sea.
+      ...keyMarks(key, { frameAnchor: "bottom-right", dx: -12, dy: -14 - (key.length - 1) * 16 }),
+    ],
+  };
   return renderPlot(
     options.id ?? "azerbaijan-map",
-    options.title ??
-      "Azerbaijan's rayons: the units counted as lost by 1994 (geoBoundaries ADM2)",
-    {
-      width: 700,
-      height: 520,
-      projection: { type: "mercator", domain: all, inset: 10 },
-      marks: [
-        Plot.geo(shapes, {
-          fill: (d: { properties: { category: UnitCategory } }) => FILL[d.properties.category],
-          stroke: "#555",
-          strokeWidth: 0.4,
-        }),
-        ...KEY.flatMap(([category, text], index) => [
-          Plot.dot([category], {
-            frameAnchor: "top-right",
-            dx: -230,
-            dy: 10 + index * 16,
-            symbol: "square",
-            r: 6,
-            fill: FILL[category],
-            stroke: "#555",
-            strokeWidth: 0.4,
-          }),
-          Plot.text([text], {
-            frameAnchor: "top-right",
-            dx: -220,
-            dy: 10 + index * 16,
-            textAnchor: "start",
-            fontSize: 11,
-          }),
-        ]),
-      ],
-    },
+    title,
+    withHeading(plot, {
+      title,
+      subtitle: "Units as the article's share counts them (data/facts/karabakh_units.csv). " +
+        "Sources: geoBoundaries AZE ADM2, Natural Earth 1:10m (neighbours); city positions from " +
+        "data/facts/cities.csv.",
+    }),
   );
 }

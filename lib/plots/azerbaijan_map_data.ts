@@ -5,25 +5,36 @@
  *
  * @module
  */
-import type { FactRow } from "../data/facts.ts";
-import { loadAzerbaijanMapUnits, type MapUnit } from "./azerbaijan_map.ts";
+import { type FactRow, loadFacts } from "../data/facts.ts";
+import { loadAzerbaijanNeighbours } from "../data/map_geometry.ts";
+import { type AzerbaijanMapData, loadAzerbaijanMapUnits } from "./azerbaijan_map.ts";
 
 /**
  * Every ADM2 unit of the map file, in a category taken from the fact rows (units the rows do
- * not name are `other`).
+ * not name are `other`), with the neighbouring countries of the map file and the cities of
+ * `data/facts/cities.csv` marked for this map.
  *
  * @example
  * ```ts
  * import { loadAzerbaijanMapData } from "./azerbaijan_map_data.ts";
  * import { loadFacts } from "../data/facts.ts";
- * const units = await loadAzerbaijanMapData(await loadFacts("karabakh_units", "data"), "data");
- * units.filter((u) => u.category === "partly held").length; // 2 (Agdam, Fuzuli)
+ * const map = await loadAzerbaijanMapData(await loadFacts("karabakh_units", "data"), "data");
+ * map.units.filter((u) => u.category === "partly held").length; // 2 (Agdam, Fuzuli)
+ * map.cities.map((c) => c.name); // ["Khankendi (Stepanakert)", "Shusha", "Agdam"]
  * ```
  */
-export function loadAzerbaijanMapData(
+export async function loadAzerbaijanMapData(
   units: readonly FactRow<"karabakh_units">[],
   dataDir: string,
-): Promise<MapUnit[]> {
+): Promise<AzerbaijanMapData> {
   const roles = new Map(units.map((u) => [u.unit, { role: u.role, heldShare: u.held_share }]));
-  return loadAzerbaijanMapUnits(roles, dataDir);
+  const cities = (await loadFacts("cities", dataDir)).filter((row) => row.map === "azerbaijan");
+  return {
+    units: await loadAzerbaijanMapUnits(roles, dataDir),
+    neighbours: (await loadAzerbaijanNeighbours(dataDir)).map((c) => ({
+      name: c.name,
+      geometry: c.geometry,
+    })),
+    cities: cities.map((row) => ({ name: row.name, lat: row.lat, lon: row.lon })),
+  };
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
+import { withHeading } from "./heading.ts";
 import { type Figure, renderPlot } from "./render.ts";
 import { utcDay } from "./utc_day.ts";
 
@@ -51,13 +52,14 @@ export function dailyLossesFigure(
   const thresholdText = threshold.toLocaleString("en-US");
   const title = options.title ??
     `Russian personnel losses per day claimed by Ukraine's General Staff, ${first} to ${last}`;
-  return renderPlot(options.id ?? "daily-losses", title, {
+  const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+  const plot: Plot.PlotOptions = {
     width: 760,
     height: 340,
     marginLeft: 56,
-    marginTop: 30,
+    marginTop: 20,
     x: { type: "utc", label: null },
-    y: { label: "losses per day", grid: true, zero: true },
+    y: { label: "losses per day (people)", grid: true, zero: true },
     marks: [
       Plot.rectY(points, {
         x: "day",
@@ -65,6 +67,7 @@ export function dailyLossesFigure(
         y: "losses",
         fill: (d: { losses: number }) => d.losses > threshold ? "#b2182b" : "#9e9e9e",
         inset: 0,
+        title: (d: DailyLossPoint) => `${d.date}: ${fmt(d.losses)} losses claimed`,
       }),
       Plot.lineY(
         points,
@@ -73,21 +76,29 @@ export function dailyLossesFigure(
           y: "losses",
           stroke: "#222",
           strokeWidth: 1.2,
+          title: () => "7-day mean of the daily claims",
         }),
       ),
-      Plot.ruleY([threshold], { stroke: "#b2182b", strokeDasharray: "4,3" }),
-      Plot.text([`${thresholdText} a day`], {
-        frameAnchor: "right",
-        y: threshold,
-        dy: -7,
-        textAnchor: "end",
-        fill: "#b2182b",
-        stroke: "white",
-        strokeWidth: 3,
+      Plot.ruleY([threshold], {
+        stroke: "#b2182b",
+        strokeDasharray: "4,3",
+        title: () => `${thresholdText} a day`,
       }),
-      Plot.text([
-        `${above} of ${sorted.length} days above ${thresholdText} (red); black line: 7-day mean`,
-      ], { frameAnchor: "top-right", dy: -20, textAnchor: "end", fontSize: 11 }),
     ],
-  });
+  };
+  return renderPlot(
+    options.id ?? "daily-losses",
+    title,
+    withHeading(plot, {
+      title,
+      subtitle: `${above} of ${sorted.length} days above ${thresholdText} (red). ` +
+        "Each bar is the day the report counts (the report's date minus one). Units: people a day.",
+      key: [
+        { label: `day above ${thresholdText}`, swatch: "area", color: "#b2182b" },
+        { label: `day at or below ${thresholdText}`, swatch: "area", color: "#9e9e9e" },
+        { label: "7-day mean", swatch: "line", color: "#222" },
+        { label: `${thresholdText} a day`, swatch: "line", color: "#b2182b", dash: "4,3" },
+      ],
+    }),
+  );
 }

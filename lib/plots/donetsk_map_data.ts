@@ -2,21 +2,30 @@
  * The geometry the Donetsk map needs: the oblast's outline (OCHA ADM1) and the area DeepState
  * shows as occupied as of several dates, read from the derived `data/derived/map_donetsk.geojson`
  * (month-end maps, clipped to a box around the oblast), with the same "as of" rule as every
- * claim: the latest stored map on or before the date, a note naming any stand-in.
+ * claim: the latest stored map on or before the date, a note naming any stand-in. For
+ * orientation: the neighbouring oblasts, DeepState's grey zone as of the last date (the monthly
+ * rsparks3 maps: one at most {@link GREY_STAND_IN_DAYS} days older stands in) and the cities of
+ * `data/facts/cities.csv`.
  *
  * @module
  */
 import {
   addMonths,
+  daysBetween,
   DEFAULT_DATA_DIR,
   lastDayOfMonth,
+  latestOnOrBefore,
   loadDonetskMapGeometry,
   MAP_DONETSK_FILE,
   mapSnapshotAsOf,
 } from "../data/mod.ts";
 import type { MultiPolygon } from "../geo/types.ts";
 import { DataError } from "../io/data_error.ts";
-import type { OccupiedSnapshot } from "./donetsk_map.ts";
+import { loadFacts } from "../data/facts.ts";
+import type { DonetskMapOrientation, OccupiedSnapshot } from "./donetsk_map.ts";
+
+/** How much older than the as-of date the grey-zone map may be (the maps are monthly). */
+export const GREY_STAND_IN_DAYS = 31;
 
 /** The outline of one unit and the occupied area as of each date asked for. */
 export interface DonetskMapData {
@@ -25,6 +34,10 @@ export interface DonetskMapData {
   snapshots: OccupiedSnapshot[];
   /** Which file stood in for which date, when not the exact day. */
   notes: string[];
+  /** Neighbours, grey zone and cities, for {@link donetskMapFigure}'s options. */
+  orientation: Required<Pick<DonetskMapOrientation, "neighbours" | "cities">> & {
+    greyZone?: OccupiedSnapshot;
+  };
 }
 
 /**
@@ -63,7 +76,51 @@ export async function loadDonetskMapData(
     if (asOf.standIn) notes.push(asOf.note);
     snapshots.push({ date: asOf.snapshot.map_date, geometry: asOf.snapshot.geometry });
   }
-  return { oblast: map.outline.geometry, snapshots, notes };
+  const last = dates.at(-1);
+  let greyZone: OccupiedSnapshot | undefined;
+  if (last !== undefined) {
+    const index = latestOnOrBefore(map.greyZones, (g) => g.map_date, last);
+    const grey = index < 0 ? undefined : map.greyZones[index];
+    if (grey !== undefined && daysBetween(grey.map_date, last) <= GREY_STAND_IN_DAYS) {
+      greyZone = { date: grey.map_date, geometry: grey.geometry };
+      if (grey.map_date !== last) {
+        notes.push(`The grey zone is DeepState's of ${grey.map_date} (${grey.file}).`);
+      }
+    } else {
+      notes.push(
+        `No grey-zone map within ${GREY_STAND_IN_DAYS} days before ${last}: the grey zone is ` +
+          "not drawn.",
+      );
+    }
+  }
+  const cities = (await loadFacts("cities", options.dataDir ?? DEFAULT_DATA_DIR))
+    .filter((row) => row.map === "donetsk")
+    .map((row) => ({ name: row.name, lat: row.lat, lon: row.lon }));
+  return {
+    oblast: map.outline.geometry,
+    snapshots,
+    notes,
+    orientation: {
+      neighbours: map.neighbours.map((n) => ({
+        name: neighbourName(n.name_en),
+        geometry: n.geometry,
+      })),
+      greyZone,
+      cities,
+    },
+  };
+}
+
+// OCHA's transliterated adjectives ("Kharkivska") as the oblasts are called in English.
+const ENGLISH_NAMES: Record<string, string> = {
+  Dnipropetrovska: "Dnipropetrovsk",
+  Kharkivska: "Kharkiv",
+  Luhanska: "Luhansk",
+  Zaporizka: "Zaporizhzhia",
+};
+
+function neighbourName(nameEn: string): string {
+  return ENGLISH_NAMES[nameEn] ?? nameEn;
 }
 
 /**

@@ -6,6 +6,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
+import { withHeading } from "./heading.ts";
+import type { KeyItem } from "./key.ts";
 import { type Figure, renderPlot } from "./render.ts";
 import { utcDay } from "./utc_day.ts";
 
@@ -35,6 +37,20 @@ export interface DonetskProjectionOptions {
   title?: string;
 }
 
+// Dark, distinct colours (no pale yellow), and a dash pattern per line, so that two projections
+// on the same course still show both colours.
+const COLORS = [
+  "#d95f02",
+  "#1b9e77",
+  "#7570b3",
+  "#e7298a",
+  "#66a61e",
+  "#1f78b4",
+  "#a6761d",
+  "#555",
+];
+const DASHES = ["6,3", "2,3", "9,3", "4,2,1,2", "1,2", "12,4", "3,3", "7,2,2,2"];
+
 function shiftMonth(month: string, by: number): Date {
   const [year, index] = month.split("-").map(Number);
   return new Date(Date.UTC(year, index - 1 + by, 1));
@@ -60,15 +76,16 @@ export function donetskProjectionFigure(
 ): Figure {
   if (history.length === 0) throw new Error("donetskProjectionFigure: no history to show");
   const past = history.map((point) => ({ ...point, day: utcDay(point.date) }));
-  const segments = projections.flatMap((line) => [
-    { label: line.label, day: utcDay(line.startDate), km2: line.startKm2 },
-    { label: line.label, day: utcDay(line.zeroDate), km2: 0 },
-  ]);
-  const ends = projections.map((line, index) => ({
-    label: line.label,
+  const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+  const lines = projections.map((line, index) => ({
+    ...line,
+    color: COLORS[index % COLORS.length],
+    dash: DASHES[index % DASHES.length],
     key: `${line.label}: zero in ${line.zeroDate.slice(0, 7)}`,
-    day: utcDay(line.zeroDate),
-    index,
+    points: [
+      { day: utcDay(line.startDate), km2: line.startKm2 },
+      { day: utcDay(line.zeroDate), km2: 0 },
+    ],
   }));
   const claimed = options.claimedMonth;
   const band = claimed === undefined ? [] : [{
@@ -78,49 +95,73 @@ export function donetskProjectionFigure(
   }];
   const title = options.title ??
     "Donetsk Oblast still held by Ukraine (km²) and projections of when it would reach zero";
-  return renderPlot(options.id ?? "donetsk-projection", title, {
+  const key: KeyItem[] = [
+    { label: "still held (DeepState)", swatch: "line", color: "#222" },
+    ...lines.map((line): KeyItem => ({
+      label: line.key,
+      swatch: "line",
+      color: line.color,
+      dash: line.dash,
+    })),
+    ...band.map((b): KeyItem => ({
+      label: b.label,
+      swatch: "area",
+      color: "#f2d675",
+      stroke: "#c9a227",
+    })),
+  ];
+  const plot: Plot.PlotOptions = {
     width: 760,
     height: 380,
     marginLeft: 56,
     marginTop: 20,
     x: { type: "utc", label: null },
     y: { label: "km² of Donetsk Oblast still held", grid: true, zero: true },
-    color: { type: "categorical", scheme: "tableau10" },
     marks: [
-      Plot.rectX(band, { x1: "from", x2: "to", fill: "#f2d675", fillOpacity: 0.45 }),
-      Plot.text(band, {
-        x: "from",
-        frameAnchor: "bottom",
-        text: "label",
-        textAnchor: "start",
-        dx: 3,
-        dy: -8,
-        fontSize: 9,
+      Plot.rectX(band, {
+        x1: "from",
+        x2: "to",
+        fill: "#f2d675",
+        fillOpacity: 0.45,
+        title: "label",
       }),
-      Plot.line(segments, {
+      ...lines.flatMap((line) => [
+        Plot.line(line.points, {
+          x: "day",
+          y: "km2",
+          stroke: line.color,
+          strokeDasharray: line.dash,
+          strokeWidth: 1.6,
+          title: () =>
+            `${line.label}: from ${fmt(line.startKm2)} km² on ${line.startDate} to zero on ` +
+            `${line.zeroDate}`,
+        }),
+        Plot.dot([line.points[1]], {
+          x: "day",
+          y: "km2",
+          fill: line.color,
+          r: 3,
+          title: () => line.key,
+        }),
+      ]),
+      Plot.line(past, {
         x: "day",
-        y: "km2",
-        z: "label",
-        stroke: "label",
-        strokeDasharray: "5,3",
-        strokeWidth: 1.3,
+        y: "heldKm2",
+        stroke: "#222",
+        strokeWidth: 1.8,
+        title: (d: HeldPoint) => `${d.date}: ${fmt(d.heldKm2)} km² still held`,
       }),
-      Plot.dot(ends, { x: "day", y: 0, fill: "label", r: 3 }),
-      // The key, top right: one line per projection in its colour.
-      ...ends.map((end) =>
-        Plot.text([end], {
-          frameAnchor: "top-right",
-          text: "key",
-          fill: "label",
-          textAnchor: "end",
-          dy: 16 + end.index * 14,
-          fontSize: 10,
-          stroke: "white",
-          strokeWidth: 3,
-        })
-      ),
-      Plot.line(past, { x: "day", y: "heldKm2", stroke: "#222", strokeWidth: 1.8 }),
       Plot.ruleY([0]),
     ],
-  });
+  };
+  return renderPlot(
+    options.id ?? "donetsk-projection",
+    title,
+    withHeading(plot, {
+      title,
+      subtitle: "Black: the part of Donetsk Oblast DeepState does not show as occupied. Each " +
+        "dashed line runs at a constant rate of advance to zero. Units: km².",
+      key,
+    }),
+  );
 }

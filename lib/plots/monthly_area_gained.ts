@@ -5,6 +5,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
+import { withHeading } from "./heading.ts";
 import { type Figure, renderPlot } from "./render.ts";
 
 /** The net area gained in one month (`YYYY-MM`): occupied at its end minus at the previous end. */
@@ -51,14 +52,15 @@ export function monthlyAreaGainedFigure(
     return { ...row, start, middle: new Date(start.getTime() + 15 * 86_400_000) };
   });
   const label = (d: MonthlyAreaPoint) => Math.round(d.areaKm2).toLocaleString("en-US");
-  const title = options.title ??
-    `Net area newly occupied by Russia per month (${options.source ?? "DeepState"}), km²`;
-  return renderPlot(options.id ?? "monthly-area-gained", title, {
+  const source = options.source ?? "DeepState";
+  const title = options.title ?? `Net area newly occupied by Russia per month (${source}), km²`;
+  const tip = (d: MonthlyAreaPoint) => `${d.month}: ${label(d)} km² net (${source})`;
+  const plot: Plot.PlotOptions = {
     width: 760,
     height: 300,
     marginLeft: 56,
     x: { type: "utc", label: null },
-    y: { label: "km² gained in the month", grid: true, zero: true },
+    y: { label: "km² gained in the month", grid: true, zero: true, insetTop: 14 }, // room for the tallest bar's label
     marks: [
       Plot.rectY(points, {
         x: "start",
@@ -66,6 +68,7 @@ export function monthlyAreaGainedFigure(
         y: "areaKm2",
         fill: (d: MonthlyAreaPoint) => d.areaKm2 < 0 ? "#2166ac" : "#b2182b",
         inset: 1,
+        title: tip,
       }),
       Plot.text(points.filter((d) => d.areaKm2 >= 0), {
         x: "middle",
@@ -83,5 +86,20 @@ export function monthlyAreaGainedFigure(
       }),
       Plot.ruleY([0]),
     ],
-  });
+  };
+  return renderPlot(
+    options.id ?? "monthly-area-gained",
+    title,
+    withHeading(plot, {
+      title,
+      subtitle: "The occupied area at the end of each month minus at the end of the month " +
+        "before. Units: km².",
+      key: [
+        { label: "net gain (km²)", swatch: "area", color: "#b2182b" },
+        ...(points.some((d) => d.areaKm2 < 0)
+          ? [{ label: "net loss (km²)", swatch: "area" as const, color: "#2166ac" }]
+          : []),
+      ],
+    }),
+  );
 }

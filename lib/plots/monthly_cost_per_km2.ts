@@ -5,6 +5,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
+import { withHeading } from "./heading.ts";
+import type { KeyItem } from "./key.ts";
 import { monthStart } from "./monthly_area_gained.ts";
 import { type Figure, renderPlot } from "./render.ts";
 
@@ -71,26 +73,50 @@ export function monthlyCostPerKm2Figure(
   const reference = options.reference;
   const title = options.title ??
     "Claimed Russian losses per km² newly occupied, per month (General Staff, DeepState)";
-  return renderPlot(options.id ?? "monthly-cost-per-km2", title, {
+  const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+  const key: KeyItem[] = [
+    { label: "losses per km² gained in the month", swatch: "area", color: "#762a83" },
+    ...(reference === undefined ? [] : [{
+      label: reference.label,
+      swatch: "line" as const,
+      color: "#b2182b",
+      dash: "4,3",
+    }]),
+  ];
+  const plot: Plot.PlotOptions = {
     width: 760,
     height: 300,
     marginLeft: 56,
     x: { type: "utc", label: null },
-    y: { label: "losses per km² gained", grid: true, zero: true },
+    y: { label: "losses per km² gained (people per km²)", grid: true, zero: true, insetTop: 14 }, // room for the tallest bar's label
     marks: [
+      // The reference line first, so that the bars and their labels are drawn over it.
+      ...(reference === undefined ? [] : [
+        Plot.ruleY([reference.value], {
+          stroke: "#b2182b",
+          strokeDasharray: "4,3",
+          title: () => reference.label,
+        }),
+      ]),
       Plot.rectY(withRatio, {
         x: "start",
         interval: "month",
         y: "ratio",
         fill: "#762a83",
         inset: 1,
+        title: (d: MonthlyCostPoint & { ratio: number }) =>
+          `${d.month}: ${fmt(d.losses)} losses claimed, ${fmt(d.areaKm2)} km² gained, ` +
+          `${fmt(d.ratio)} losses per km²`,
       }),
       Plot.text(withRatio, {
         x: "middle",
         y: "ratio",
-        text: (d: { ratio: number }) => Math.round(d.ratio).toLocaleString("en-US"),
+        text: (d: { ratio: number }) => fmt(d.ratio),
         dy: -6,
         fontSize: 8,
+        fill: "#111",
+        stroke: "white",
+        strokeWidth: 2,
       }),
       Plot.text(noGain, {
         x: "middle",
@@ -101,20 +127,20 @@ export function monthlyCostPerKm2Figure(
         dy: -4,
         fontSize: 8,
         fill: "#555",
+        title: (d: MonthlyCostPoint) =>
+          `${d.month}: ${fmt(d.losses)} losses claimed, no net area gained (${fmt(d.areaKm2)} km²)`,
       }),
-      ...(reference === undefined ? [] : [
-        Plot.ruleY([reference.value], { stroke: "#b2182b", strokeDasharray: "4,3" }),
-        Plot.text([reference.label], {
-          frameAnchor: "right",
-          y: reference.value,
-          dy: -7,
-          textAnchor: "end",
-          fill: "#b2182b",
-          stroke: "white",
-          strokeWidth: 3,
-        }),
-      ]),
       Plot.ruleY([0]),
     ],
-  });
+  };
+  return renderPlot(
+    options.id ?? "monthly-cost-per-km2",
+    title,
+    withHeading(plot, {
+      title,
+      subtitle: "Each bar: the personnel losses the General Staff claims for the month divided " +
+        "by the km² DeepState shows newly occupied in it. Units: people per km².",
+      key,
+    }),
+  );
 }

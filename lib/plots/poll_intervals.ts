@@ -5,7 +5,11 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
+import { withHeading } from "./heading.ts";
+import type { KeyItem } from "./key.ts";
 import { type Figure, renderPlot } from "./render.ts";
+
+const COLORS = ["#1f77b4", "#d95f02", "#1b9e77", "#7570b3", "#e7298a", "#666"];
 
 /** One share with its interval, in per cent. */
 export interface PollIntervalRow {
@@ -46,38 +50,65 @@ export function pollIntervalsFigure(
     }
   }
   const polls = [...new Set(rows.map((r) => r.poll))];
+  const color = (poll: string) => COLORS[polls.indexOf(poll) % COLORS.length];
+  const range = (d: PollIntervalRow) =>
+    `${d.sharePct.toFixed(1)} (${d.lowPct.toFixed(1)}–${d.highPct.toFixed(1)})`;
+  const title = options.title ??
+    "Poll shares with their 95 % Wilson intervals (n = 1,000 where not given)";
+  const key: KeyItem[] = [
+    ...polls.map((poll): KeyItem => ({ label: poll, swatch: "point", color: color(poll) })),
+    { label: "50 %", swatch: "line", color: "#b2182b", dash: "4,3" },
+  ];
+  const plot: Plot.PlotOptions = {
+    width: 760,
+    height: 70 + 28 * rows.length,
+    marginLeft: 300,
+    // Room for the "share (low–high)" labels right of the widest interval.
+    marginRight: 110,
+    x: { domain: [0, 100], label: "per cent of respondents", grid: true },
+    y: { domain: rows.map((r) => r.label), label: null },
+    marks: [
+      Plot.ruleX([50], { stroke: "#b2182b", strokeDasharray: "4,3" }),
+      ...polls.flatMap((poll) => {
+        const mine = rows.filter((r) => r.poll === poll);
+        return [
+          Plot.ruleY(mine, {
+            y: "label",
+            x1: "lowPct",
+            x2: "highPct",
+            stroke: color(poll),
+            strokeWidth: 2,
+            title: (d: PollIntervalRow) =>
+              `${d.label}: 95 % interval ${d.lowPct.toFixed(1)} to ` +
+              `${d.highPct.toFixed(1)} %`,
+          }),
+          Plot.dot(mine, {
+            y: "label",
+            x: "sharePct",
+            fill: color(poll),
+            r: 4,
+            title: (d: PollIntervalRow) => `${d.label} (${d.poll}): ${range(d)} %`,
+          }),
+        ];
+      }),
+      Plot.text(rows, {
+        y: "label",
+        x: "highPct",
+        text: range,
+        textAnchor: "start",
+        dx: 6,
+        fontSize: 10,
+      }),
+    ],
+  };
   return renderPlot(
     options.id ?? "poll-intervals",
-    options.title ?? "Poll shares with their 95 % Wilson intervals (n = 1,000 where not given)",
-    {
-      width: 760,
-      height: 70 + 28 * rows.length,
-      marginLeft: 300,
-      // Room for the "share (low–high)" labels right of the widest interval.
-      marginRight: 110,
-      x: { domain: [0, 100], label: "per cent of respondents", grid: true },
-      y: { domain: rows.map((r) => r.label), label: null },
-      color: { domain: polls, legend: true },
-      marks: [
-        Plot.ruleX([50], { stroke: "#b2182b", strokeDasharray: "4,3" }),
-        Plot.ruleY(rows, {
-          y: "label",
-          x1: "lowPct",
-          x2: "highPct",
-          stroke: "poll",
-          strokeWidth: 2,
-        }),
-        Plot.dot(rows, { y: "label", x: "sharePct", fill: "poll", r: 4 }),
-        Plot.text(rows, {
-          y: "label",
-          x: "highPct",
-          text: (d: PollIntervalRow) =>
-            `${d.sharePct.toFixed(1)} (${d.lowPct.toFixed(1)}–${d.highPct.toFixed(1)})`,
-          textAnchor: "start",
-          dx: 6,
-          fontSize: 10,
-        }),
-      ],
-    },
+    title,
+    withHeading(plot, {
+      title,
+      subtitle: "Dot: the share reported; line: its 95 % Wilson interval. Units: per cent of " +
+        "respondents.",
+      key,
+    }),
   );
 }

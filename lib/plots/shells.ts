@@ -5,6 +5,8 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
+import { withHeading } from "./heading.ts";
+import type { KeyItem } from "./key.ts";
 import { type Figure, renderPlot } from "./render.ts";
 
 /** One source's ratio. */
@@ -40,46 +42,58 @@ export function shellsFigure(
   if (bars.length === 0) throw new Error("shellsFigure: no ratios to show");
   const [low, high] = options.band ?? [3.6, 4];
   const max = Math.max(high, ...bars.map((b) => b.ratio)) * 1.1;
+  const title = options.title ??
+    "Russian artillery shell production as a multiple of NATO's, by source";
+  const band = `the article's "nearly four": ${low} to ${high}`;
+  const ratioText = (d: ShellRatioBar) => `${d.ratio.toFixed(2)}×${d.target ? " (target)" : ""}`;
+  const key: KeyItem[] = [
+    { label: "estimate of output", swatch: "area", color: "#4d4d4d" },
+    ...(bars.some((b) => b.target)
+      ? [{ label: "target, not output", swatch: "area" as const, color: "#bdbdbd" }]
+      : []),
+    { label: band, swatch: "area", color: "#c7e9c0", stroke: "#74c476" },
+  ];
+  const plot: Plot.PlotOptions = {
+    width: 760,
+    height: 60 + 44 * bars.length,
+    marginLeft: 260,
+    x: { domain: [0, max], label: "Russia ÷ NATO (shells a year)", grid: true },
+    y: { domain: bars.map((b) => b.source), label: null },
+    marks: [
+      Plot.rect([{ x1: low, x2: high }], {
+        x1: "x1",
+        x2: "x2",
+        fill: "#c7e9c0",
+        fillOpacity: 0.8,
+        title: () => band,
+      }),
+      Plot.barX(bars, {
+        y: "source",
+        x: "ratio",
+        fill: (d: ShellRatioBar) => d.target ? "#bdbdbd" : "#4d4d4d",
+        insetTop: 8,
+        insetBottom: 8,
+        title: (d: ShellRatioBar) => `${d.source}: ${ratioText(d)} NATO's shells a year`,
+      }),
+      Plot.text(bars, {
+        y: "source",
+        x: "ratio",
+        text: ratioText,
+        textAnchor: "start",
+        dx: 4,
+        fontSize: 11,
+      }),
+      Plot.ruleX([0]),
+    ],
+  };
   return renderPlot(
     options.id ?? "shell-ratios",
-    options.title ?? "Russian artillery shell production as a multiple of NATO's, by source",
-    {
-      width: 760,
-      height: 60 + 44 * bars.length,
-      marginLeft: 260,
-      x: { domain: [0, max], label: "Russia ÷ NATO (shells a year)", grid: true },
-      y: { domain: bars.map((b) => b.source), label: null },
-      marks: [
-        Plot.rect([{ x1: low, x2: high }], {
-          x1: "x1",
-          x2: "x2",
-          fill: "#c7e9c0",
-          fillOpacity: 0.8,
-        }),
-        Plot.text([`"nearly four": ${low} to ${high}`], {
-          x: (low + high) / 2,
-          frameAnchor: "top",
-          dy: -2,
-          fontSize: 10,
-          fill: "#1b7837",
-        }),
-        Plot.barX(bars, {
-          y: "source",
-          x: "ratio",
-          fill: (d: ShellRatioBar) => d.target ? "#bdbdbd" : "#4d4d4d",
-          insetTop: 8,
-          insetBottom: 8,
-        }),
-        Plot.text(bars, {
-          y: "source",
-          x: "ratio",
-          text: (d: ShellRatioBar) => `${d.ratio.toFixed(2)}×${d.target ? " (target)" : ""}`,
-          textAnchor: "start",
-          dx: 4,
-          fontSize: 11,
-        }),
-        Plot.ruleX([0]),
-      ],
-    },
+    title,
+    withHeading(plot, {
+      title,
+      subtitle: "Each bar: Russia's yearly shell output divided by NATO's, as one source " +
+        "estimates both. Units: multiples (×).",
+      key,
+    }),
   );
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
+import { withHeading } from "./heading.ts";
 import { type Figure, renderPlot } from "./render.ts";
 import { utcDay } from "./utc_day.ts";
 
@@ -58,7 +59,16 @@ export function timelineFigure(
       x: utcDay(i.start),
       dy: all.slice(0, index).filter((o) => o.lane === i.lane).length % 2 === 0 ? -12 : 14,
     }));
-  return renderPlot(options.id ?? "timeline", options.title ?? "Timeline of the dates checked", {
+  // A label near either end of the axis is anchored to run inwards, so that it stays clear of
+  // the lane names on the left and of the figure's edge on the right.
+  const times = items.flatMap((i) => [utcDay(i.start), utcDay(i.end ?? i.start)].map(Number));
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const anchorOf = (x: Date): "start" | "middle" | "end" => {
+    const at = last === first ? 0.5 : (x.getTime() - first) / (last - first);
+    return at < 0.08 ? "start" : at > 0.92 ? "end" : "middle";
+  };
+  const title = options.title ?? "Timeline of the dates checked";
+  const plot: Plot.PlotOptions = {
     width: 760,
     height: 80 + 70 * lanes.length,
     marginLeft: 100,
@@ -73,6 +83,7 @@ export function timelineFigure(
         fill: "#9ecae1",
         insetTop: 22,
         insetBottom: 22,
+        title: (d: TimelineItem) => `${d.label}: ${d.start} to ${d.end}`,
       }),
       Plot.text(spans, {
         x: (d: { x1: Date; x2: Date }) => new Date((d.x1.getTime() + d.x2.getTime()) / 2),
@@ -82,17 +93,39 @@ export function timelineFigure(
         fontSize: 10,
         fill: "#08519c",
       }),
-      Plot.dot(days, { x: "x", y: "lane", r: 4, fill: "#08306b" }),
-      ...[-12, 14].map((dy) =>
-        Plot.text(days.filter((d) => d.dy === dy), {
-          x: "x",
-          y: "lane",
-          text: "label",
-          dy,
-          fontSize: 10,
-          lineWidth: 12,
-        })
+      Plot.dot(days, {
+        x: "x",
+        y: "lane",
+        r: 4,
+        fill: "#08306b",
+        title: (d: TimelineItem) => `${d.label}: ${d.start}`,
+      }),
+      ...[-12, 14].flatMap((dy) =>
+        (["start", "middle", "end"] as const).map((anchor) =>
+          Plot.text(days.filter((d) => d.dy === dy && anchorOf(d.x) === anchor), {
+            x: "x",
+            y: "lane",
+            text: "label",
+            dy,
+            dx: anchor === "start" ? -4 : anchor === "end" ? 4 : 0,
+            textAnchor: anchor,
+            fontSize: 10,
+            lineWidth: 12,
+          })
+        )
       ),
     ],
-  });
+  };
+  return renderPlot(
+    options.id ?? "timeline",
+    title,
+    withHeading(plot, {
+      title,
+      subtitle: "One lane per thread of events; dates as the sources give them (UTC days).",
+      key: [
+        { label: "a dated event", swatch: "point", color: "#08306b" },
+        { label: "a span between two dates", swatch: "area", color: "#9ecae1", stroke: "#6baed6" },
+      ],
+    }),
+  );
 }

@@ -70,7 +70,13 @@ export function figureHtml(figure: ReportFigure, claimId: string): string {
     ? ""
     : ` <span class="caption-text">${escapeHtml(figure.caption)}</span>`;
   // A Plot figure with a title already shows it: do not print it twice.
-  const title = figure.markup.includes(`>${escapeHtml(figure.title)}<`)
+  // (SVG text escapes only &, < and >, so an apostrophe in the title may appear as it is.)
+  const textEscaped = figure.title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(
+    />/g,
+    "&gt;",
+  );
+  const title = figure.markup.includes(`>${escapeHtml(figure.title)}<`) ||
+      figure.markup.includes(`>${textEscaped}<`)
     ? ""
     : `<strong>${escapeHtml(figure.title)}</strong>`;
   const figcaption = title === "" && caption === ""

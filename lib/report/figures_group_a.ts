@@ -78,7 +78,7 @@ export const donetskProjectionFigures: FigureBuilder = seriesFigures(
  */
 export const donetskMapFigures: FigureBuilder = async ({ asOf, dataDir }) => {
   const map = await loadDonetskMapData(donetskMapDates(asOf), { dataDir });
-  const figure = donetskMapFigure(map.oblast, map.snapshots);
+  const figure = donetskMapFigure(map.oblast, map.snapshots, map.orientation);
   return [{
     ...figure,
     caption: map.notes.length > 0 ? `Stand-in: ${map.notes.join(" ")}` : undefined,

@@ -2,6 +2,7 @@ import { deepStrictEqual as assertEquals, ok as assert, rejects, throws } from "
 import {
   type DonetskMapGeometry,
   loadAzerbaijanMapGeometry,
+  loadAzerbaijanNeighbours,
   loadDonetskMapGeometry,
   mapSnapshotAsOf,
   parseAzerbaijanMapGeometry,
@@ -47,6 +48,41 @@ Deno.test("parseDonetskMapGeometry: outline, clip box and snapshots in map-date 
   assertEquals(MAP.outline.pcode, "UA14");
   assertEquals(MAP.snapshots.map((s) => s.map_date), ["2024-12-30", "2025-01-31"]);
   assertEquals(MAP.snapshots[0].geometry, SQUARE.coordinates);
+});
+
+Deno.test("parseDonetskMapGeometry: neighbours and grey zones are read apart from the snapshots", () => {
+  const map = parseDonetskMapGeometry(
+    donetskText([
+      { kind: "neighbour", pcode: "UA44", name_en: "Luhanska" },
+      occupied("2025-01-01", "2024-12-31"),
+      { ...occupied("2025-01-01", "2024-12-31"), kind: "grey" },
+      { ...occupied("2025-02-01", "2025-01-31"), kind: "grey" },
+    ]),
+    "m.geojson",
+  );
+  assertEquals(map.neighbours.map((n) => n.pcode), ["UA44"]);
+  assertEquals(map.snapshots.map((s) => s.map_date), ["2024-12-31"]);
+  assertEquals(map.greyZones.map((s) => s.map_date), ["2024-12-31", "2025-01-31"]);
+  throws(
+    () =>
+      parseDonetskMapGeometry(
+        donetskText([
+          occupied("2025-01-01", "2024-12-31"),
+          { ...occupied("2025-02-01", "2025-01-31"), kind: "grey" },
+          { ...occupied("2025-01-01", "2024-12-31"), kind: "grey" },
+        ]),
+        "m.geojson",
+      ),
+    /m\.geojson: feature 3 \(grey 2024-12-31\): expected a map_date later than 2025-01-31/,
+  );
+  throws(
+    () =>
+      parseDonetskMapGeometry(
+        donetskText([{ kind: "neighbour", pcode: "X", name_en: "" }]),
+        "m.geojson",
+      ),
+    /m\.geojson: feature 1: expected 'pcode'/,
+  );
 });
 
 Deno.test("parseDonetskMapGeometry: a bad feature is a DataError naming the file and feature", () => {
@@ -152,6 +188,30 @@ Deno.test("loadDonetskMapGeometry: the committed file holds UA14 and month-end m
   assertEquals(points.length, 805, "the outline's vertices (an empty outline would pass below)");
   assert(points.every(([lon, lat]) => lon > west && lon < east && lat > south && lat < north));
   assert(west > 36 && east < 39.5 && south > 46.5 && north < 49.5, String(map.clipBox));
+});
+
+Deno.test("loadDonetskMapGeometry: the committed file holds the 4 neighbouring oblasts and 23 grey zones", async () => {
+  const map = await loadDonetskMapGeometry();
+  // Dnipropetrovsk, Zaporizhzhia, Luhansk and Kharkiv reach into the box around Donetsk Oblast.
+  assertEquals(map.neighbours.map((n) => n.pcode), ["UA12", "UA23", "UA44", "UA63"]);
+  const [west, south, east, north] = map.clipBox;
+  for (const neighbour of map.neighbours) {
+    const points = neighbour.geometry.flat(2);
+    assert(points.length > 10, neighbour.pcode);
+    assert(points.every(([x, y]) => x >= west && x <= east && y >= south && y <= north));
+  }
+  // One grey zone per labelled rsparks3 file (month starts: month-end maps), none of them empty.
+  const grey = map.greyZones.map((g) => g.map_date);
+  assertEquals(grey.length, 23);
+  assertEquals([grey[0], grey.at(-1)], ["2024-09-30", "2026-05-31"]);
+  assert(grey.includes("2025-12-31"));
+  assert(map.greyZones.every((g) => g.geometry.length > 0 && g.file.endsWith("_polygons.geojson")));
+});
+
+Deno.test("loadAzerbaijanNeighbours: the committed file holds the five neighbouring countries", async () => {
+  const countries = await loadAzerbaijanNeighbours();
+  assertEquals(countries.map((c) => c.name), ["Armenia", "Georgia", "Iran", "Russia", "Turkey"]);
+  assertEquals(countries.map((c) => c.id), ["051", "268", "364", "643", "792"]);
 });
 
 Deno.test("loadAzerbaijanMapGeometry: the committed file, Lankaran's two parts as one unit", async () => {

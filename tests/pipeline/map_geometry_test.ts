@@ -3,6 +3,7 @@ import { DataError } from "../../lib/io/data_error.ts";
 import { boundingBox } from "../../lib/geo/clip_to_box.ts";
 import {
   parseAzerbaijanMapGeometry,
+  parseAzerbaijanNeighbours,
   parseDonetskMapGeometry,
 } from "../../lib/data/map_geometry.ts";
 import { buildDerived } from "../../pipeline/build_derived.ts";
@@ -12,6 +13,7 @@ import { mapAzerbaijanStep, unitsByName } from "../../pipeline/steps/map_azerbai
 import { mapDonetskStep } from "../../pipeline/steps/map_donetsk.ts";
 import {
   dailySnapshot,
+  feature,
   featureCollection,
   rectangle,
   smallRawTree,
@@ -108,6 +110,62 @@ Deno.test("map_donetsk.geojson: outline, clip box, month-end snapshots clipped a
   }
   const decimals = [...text.matchAll(/\d+\.(\d+)/g)].map((m) => m[1].length);
   assert(decimals.every((d) => d <= 5), "coordinates rounded to 5 decimals");
+});
+
+Deno.test("map_donetsk.geojson: the neighbouring units and each grey zone, clipped to the box", async () => {
+  const tree = mapTree();
+  // A second labelled snapshot whose grey zone crosses the box's east edge (two overlapping parts).
+  tree["deepstate-polygons-rsparks3/deepstatemap_data_20250201_polygons.geojson"] =
+    featureCollection([
+      feature("Occupied", { type: "Polygon", coordinates: [rectangle(30, 48, 30.1, 48.1)] }),
+      feature("Unknown status", { type: "Polygon", coordinates: [rectangle(30.55, 48, 31, 48.1)] }),
+      feature("Unknown status", {
+        type: "Polygon",
+        coordinates: [rectangle(30.5, 48, 30.57, 48.05)],
+      }),
+    ]); // deno-fmt-ignore
+  const map = parseDonetskMapGeometry(
+    (await build(tree)).get("map_donetsk.geojson")!,
+    "map_donetsk.geojson",
+  );
+  // Unit 4's neighbours in the 3 × 3 box: units 3, 5 (same row) and 12, 13, 14 (row above).
+  assertEquals(map.neighbours.map((n) => n.pcode), ["UA12", "UA18", "UA46", "UA48", "UA51"]);
+  assertEquals(boundingBox(map.neighbours[0].geometry), [30.3, 48, 30.4, 48.1]);
+  // The small tree's grey zone lies west of the box: kept as an empty geometry.
+  assertEquals(map.greyZones.map((g) => [g.map_date, g.geometry.length]), [
+    ["2024-12-31", 0],
+    ["2025-01-31", 1],
+  ]);
+  // Joined into one polygon and cut at the box's east edge (30.6° E).
+  assertEquals(boundingBox(map.greyZones[1].geometry), [30.5, 48, 30.6, 48.1]);
+});
+
+Deno.test("map_azerbaijan.geojson: the countries reaching into the box, clipped, Azerbaijan left out", async () => {
+  const tree = smallRawTree();
+  tree["boundaries/countries-10m.json"] = JSON.stringify({
+    type: "Topology",
+    objects: {
+      countries: {
+        type: "GeometryCollection",
+        geometries: [
+          { type: "Polygon", id: "031", properties: { name: "Azerbaijan" }, arcs: [[0]] },
+          { type: "Polygon", id: "051", properties: { name: "Armenia" }, arcs: [[1]] },
+          { type: "Polygon", id: "250", properties: { name: "France" }, arcs: [[2]] },
+        ],
+      },
+    },
+    arcs: [
+      [[46, 40], [47, 40], [47, 41], [46, 41], [46, 40]],
+      [[40, 38], [47.5, 38], [47.5, 39], [40, 39], [40, 38]],
+      [[2, 46], [3, 46], [3, 47], [2, 47], [2, 46]],
+    ],
+  });
+  const text = (await build(tree)).get("map_azerbaijan.geojson")!;
+  const countries = parseAzerbaijanNeighbours(text, "map_azerbaijan.geojson");
+  assertEquals(countries.map((c) => [c.name, c.id]), [["Armenia", "051"]]);
+  // The units span 46.5–49° E, 38–40.1° N (fixture); the box adds 0.5° on every side.
+  assertEquals(boundingBox(countries[0].geometry), [46, 38, 47.5, 39]);
+  assertEquals(parseAzerbaijanMapGeometry(text, "map_azerbaijan.geojson").length, 2);
 });
 
 Deno.test("map_donetsk.geojson and map_azerbaijan.geojson: the same bytes on every build", async () => {

@@ -50,3 +50,39 @@ Deno.test("donetskMapDates: month-ends a year and six months before, then the as
   assertEquals(donetskMapDates("2025-12-15"), ["2024-12-31", "2025-06-30", "2025-12-15"]);
   assertEquals(donetskMapDates("2025-12-31", [17]), ["2024-07-31", "2025-12-31"]);
 });
+
+Deno.test("loadDonetskMapData: neighbours, the grey zone of the last date and six cities in the oblast's box", async () => {
+  const data = await loadDonetskMapData(["2024-12-31", "2025-12-31"]);
+  const { neighbours, greyZone, cities } = data.orientation;
+  assertEquals(neighbours.map((n) => n.name), [
+    "Dnipropetrovsk",
+    "Zaporizhzhia",
+    "Luhansk",
+    "Kharkiv",
+  ]);
+  assertEquals(greyZone?.date, "2025-12-31");
+  assert((greyZone?.geometry.length ?? 0) > 0);
+  assertEquals(cities.map((c) => c.name), [
+    "Kramatorsk",
+    "Sloviansk",
+    "Kostiantynivka",
+    "Druzhkivka",
+    "Pokrovsk",
+    "Donetsk",
+  ]);
+  // Every city lies inside the oblast's bounding box (and so not with lat and lon swapped).
+  const points = data.oblast.flat(2);
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  for (const city of cities) {
+    assert(city.lon > Math.min(...xs) && city.lon < Math.max(...xs), city.name);
+    assert(city.lat > Math.min(...ys) && city.lat < Math.max(...ys), city.name);
+  }
+});
+
+Deno.test("loadDonetskMapData: a date past the last grey-zone map by more than a month draws none, noted", async () => {
+  // The last rsparks3 map is of 2026-05-31, the last daily map of 2026-06-29.
+  const data = await loadDonetskMapData(["2026-07-02"]);
+  assertEquals(data.orientation.greyZone, undefined);
+  assert(data.notes.some((n) => n.includes("the grey zone is not drawn")), data.notes.join());
+});

@@ -16,7 +16,8 @@ Deno.test("monthlyAreaGainedFigure: matches its snapshot", async () => {
 Deno.test("monthlyAreaGainedFigure: labels each bar with its rounded km², a shrinking month in blue", () => {
   const markup = monthlyAreaGainedFigure(MONTHS).markup;
   for (const label of [">427<", ">390<", ">-12<", ">1,203<"]) assert(markup.includes(label), label);
-  assert((markup.match(/fill="#2166ac"/g) ?? []).length === 1);
+  assert((markup.match(/<rect[^>]*fill="#2166ac"/g) ?? []).length === 1);
+  assert(markup.includes(">net loss (km²)<"), "the key names the blue bars");
 });
 
 Deno.test("monthStart: a malformed month throws; a month gives its first day in UTC", () => {

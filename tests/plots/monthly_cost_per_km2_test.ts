@@ -19,7 +19,21 @@ Deno.test("monthlyCostPerKm2Figure: a month without net gain is marked, not draw
   const markup = monthlyCostPerKm2Figure(MONTHS).markup;
   assert(markup.includes(">no gain<"));
   assert(markup.includes(">120<") && markup.includes(">144<"));
-  assertEquals((markup.match(/fill="#762a83"/g) ?? []).length, 1, "one bar group");
+  assertEquals(
+    (markup.match(/fill="#762a83" aria-label="rect"/g) ?? []).length,
+    1,
+    "one bar group",
+  );
+});
+
+Deno.test("monthlyCostPerKm2Figure: the reference line is keyed above the frame, not labelled over the bars", () => {
+  const markup = monthlyCostPerKm2Figure(MONTHS, {
+    reference: { value: 96, label: "article: about 96 a km² in 2025" },
+  }).markup;
+  // Its one text is the key's label (a tooltip aside), in the heading's key row.
+  assertEquals((markup.match(/>article: about 96 a km² in 2025<\/text>/g) ?? []).length, 1);
+  assert(markup.includes("<title>article: about 96 a km² in 2025</title>"));
+  assert(markup.includes(">Claimed Russian losses per km² newly occupied"), "a visible title");
 });
 
 Deno.test("lossesPerKm2: losses over area, none without a net gain", () => {

@@ -1,4 +1,8 @@
-import { ok as assert, throws as assertThrows } from "node:assert/strict";
+import {
+  deepStrictEqual as assertEquals,
+  ok as assert,
+  throws as assertThrows,
+} from "node:assert/strict";
 import { recruitmentFigure } from "../../lib/plots/recruitment.ts";
 import { assertSnapshot } from "./snapshot.ts";
 
@@ -18,9 +22,24 @@ Deno.test("recruitmentFigure: matches its snapshot", async () => {
 
 Deno.test("recruitmentFigure: a legend entry per announcement kind and the article's band", () => {
   const figure = recruitmentFigure(SEGMENTS, LOSSES);
-  assert(figure.kind === "html", "a legend makes it a <figure>");
-  assert(figure.markup.includes("Medvedev, interim"));
-  assert(figure.markup.includes("the article: 30,000 to 40,000"));
+  assert(figure.kind === "svg", "the key is drawn inside the SVG");
+  assert(figure.markup.includes(">Medvedev, interim (2025): 35,552 a month<"));
+  assert(figure.markup.includes(">the article: 30,000 to 40,000 a month<"));
+  assert(
+    figure.markup.includes(">losses claimed by Ukraine's General Staff (killed and wounded)<"),
+  );
+});
+
+Deno.test("recruitmentFigure: two announcements of one year are drawn apart, neither hidden", () => {
+  const markup = recruitmentFigure([
+    ...SEGMENTS,
+    { label: "Belousov, interim", year: 2025, perMonth: 35552 },
+  ], LOSSES).markup;
+  const offsets = [
+    ...markup.matchAll(/<g transform="translate\(0,(-?[\d.]+)\)"[^>]*aria-label="rule"/g),
+  ]
+    .map((m) => Number(m[1]));
+  assertEquals(offsets, [-2.5, 2.5], "the two 2025 lines are shifted apart; 2024's stays");
 });
 
 Deno.test("recruitmentFigure: nothing to draw throws", () => {

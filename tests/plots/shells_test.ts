@@ -17,7 +17,10 @@ Deno.test("shellsFigure: labels each ratio and marks the target", () => {
   assert(markup.includes("4.00×"));
   assert(markup.includes("3.46×"));
   assert(markup.includes("2.25× (target)"));
-  assert((markup.match(/fill="#bdbdbd"/g) ?? []).length === 1, "one target bar in light grey");
+  assert(
+    (markup.match(/<rect[^>]*fill="#bdbdbd"/g) ?? []).length === 1,
+    "one target bar in light grey",
+  );
 });
 
 Deno.test("shellsFigure: an empty list throws", () => {
