@@ -6,7 +6,7 @@
  * @module
  */
 
-/** The fixed set of verdicts (see CLAIMS.md, "How a claim is judged"). */
+/** The fixed set of verdicts (see docs/claims.md#verdicts). */
 export const VERDICTS = [
   "reproduced",
   "understated",
@@ -101,9 +101,9 @@ export interface ClaimCheck {
 
 /** One claim of the article. */
 export interface Claim {
-  /** The id from CLAIMS.md, e.g. `troops-per-km2-2025`. */
+  /** The id in docs/claims.md (its section anchor), e.g. `troops-per-km2-2025`. */
   id: string;
-  /** CLAIMS.md group: A cost of the advance, B force generation and industry, C dates,
+  /** docs/claims.md group: A cost of the advance, B force generation and industry, C dates,
    * D public opinion, E the Karabakh precedent. */
   group: "A" | "B" | "C" | "D" | "E";
   /** The words as printed in the article (machine-altered wording kept). */

@@ -1,5 +1,5 @@
 /**
- * The hedge-to-band rules of CLAIMS.md ("How a claim is judged"), written once: the hedge word of
+ * The hedge-to-band rules of docs/claims.md#how-a-claim-is-judged, written once: the hedge word of
  * a claim sets the band of computed values that reproduces it, and {@link judge} places a value
  * against that band.
  *

@@ -1,6 +1,6 @@
 /**
  * The article the claims come from, as the report and its ClaimReview JSON name it
- * (CLAIMS.md: "An impossible compromise", Tabib Huseynov, New Eastern Europe; a longer version
+ * (docs/claims.md#the-article: "An impossible compromise", Tabib Huseynov, New Eastern Europe; a longer version
  * appeared on 13 January 2026).
  *
  * @example
@@ -13,6 +13,6 @@ export const ARTICLE = {
   headline: "An impossible compromise",
   author: "Tabib Huseynov",
   publisher: "New Eastern Europe",
-  /** The date of the longer version (CLAIMS.md). */
+  /** The date of the longer version (docs/claims.md#the-article). */
   datePublished: "2026-01-13",
 } as const;

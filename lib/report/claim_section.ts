@@ -12,7 +12,7 @@ import { figureHtml, type ReportFigure } from "./figure.ts";
 import { formatValue, statedText } from "../claims/stated_text.ts";
 import { formatNumber } from "../claims/format.ts";
 
-/** The CLAIMS.md group headings. */
+/** The group headings of docs/claims.md (sections A to E). */
 export const GROUP_TITLES: Record<Claim["group"], string> = {
   A: "The cost of the advance",
   B: "Force generation and industry",

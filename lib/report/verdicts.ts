@@ -5,7 +5,7 @@
  */
 import type { Verdict } from "../claims/claim.ts";
 
-/** A short label and a one-sentence meaning for each verdict (CLAIMS.md, "How a claim is
+/** A short label and a one-sentence meaning for each verdict (docs/claims.md#verdicts, "How a claim is
  * judged").
  *
  * @example
