@@ -9,7 +9,10 @@ import { VERDICT_MEANINGS } from "./verdicts.ts";
  * @example
  * ```ts
  * import { verdictBadge } from "./badge.ts";
- * verdictBadge("overstated"); // '<span class="badge verdict-overstated" ...>Overstated</span>'
+ * import { ok as assert } from "node:assert/strict";
+ * const badge = verdictBadge("overstated"); // '<span class="badge verdict-overstated" ...>Overstated</span>'
+ * assert(badge.startsWith('<span class="badge verdict-overstated"'));
+ * assert(badge.endsWith(">Overstated</span>"));
  * ```
  */
 export function verdictBadge(verdict: Verdict): string {

@@ -80,9 +80,11 @@ ${items.join("\n")}
  * @example
  * ```ts
  * import { claimSectionHtml } from "./claim_section.ts";
- * import type { Claim, ClaimCheck } from "../claims/claim.ts";
- * declare const claim: Claim, check: ClaimCheck;
- * const html = claimSectionHtml(claim, check, []);
+ * import { allClaims } from "../claims/registry.ts";
+ * import { ok as assert } from "node:assert/strict";
+ * const claim = allClaims().find((claim) => claim.id === "northern-war-21-years")!;
+ * const check = await claim.check({ asOf: "2025-12-31", dataDir: "data" });
+ * assert(claimSectionHtml(claim, check, []).startsWith("<article"));
  * ```
  */
 export function claimSectionHtml(

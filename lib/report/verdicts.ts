@@ -11,7 +11,8 @@ import type { Verdict } from "../claims/claim.ts";
  * @example
  * ```ts
  * import { VERDICT_MEANINGS } from "./verdicts.ts";
- * VERDICT_MEANINGS.reproduced.label; // "Reproduced"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(VERDICT_MEANINGS.reproduced.label, "Reproduced");
  * ```
  */
 export const VERDICT_MEANINGS: Record<Verdict, { label: string; meaning: string }> = {

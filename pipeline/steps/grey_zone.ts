@@ -86,7 +86,7 @@ export function greyColumns(units: readonly { pcode: string }[]): string[] {
  * import { greyRow } from "./grey_zone.ts";
  * import type { OblastUnit } from "../oblast_units.ts";
  * declare const units: OblastUnit[];
- * greyRow([[[[37, 47], [38, 47], [38, 48], [37, 47]]]], [], units).grey_unclipped_km2;
+ * greyRow([[[[[37, 47], [38, 47], [38, 48], [37, 47]]]]], [], units).grey_unclipped_km2;
  * ```
  */
 export function greyRow(
