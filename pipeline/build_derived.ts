@@ -9,7 +9,13 @@
 import { sha256Hex } from "../lib/io/sha256.ts";
 import { writeTextFileAtomic } from "../lib/io/atomic_write.ts";
 import { DataError } from "../lib/io/data_error.ts";
-import { codeVersion, formatManifest, type Manifest, readManifest } from "./manifest.ts";
+import {
+  codeVersion,
+  formatManifest,
+  type Manifest,
+  manifestOrigins,
+  readManifest,
+} from "./manifest.ts";
 import { REPO_ROOT } from "./paths.ts";
 import { createProgress, type Progress } from "./progress.ts";
 import { readIfExists } from "./read_if_exists.ts";
@@ -114,9 +120,19 @@ export async function buildDerived(options: BuildOptions): Promise<BuildReport> 
       sha256: current.get(path)!,
       url: upstreamUrl(path) ?? null,
     }));
+    const origins = manifestOrigins(inputs);
 
     if (previousIntact && sameInputs(current, previousInputs)) {
-      manifest.files[step.output] = { ...entry!, inputs: inputList, command };
+      // Written key by key, so that the manifest's text has the same order as a fresh entry's.
+      manifest.files[step.output] = {
+        sha256: entry!.sha256,
+        rows: entry!.rows,
+        inputs: inputList,
+        origins,
+        command,
+        code_version: entry!.code_version,
+        made: entry!.made,
+      };
       files.push({
         output: step.output,
         status: "unchanged",
@@ -143,6 +159,7 @@ export async function buildDerived(options: BuildOptions): Promise<BuildReport> 
       sha256: hash,
       rows: result.rows,
       inputs: inputList,
+      origins,
       command,
       code_version: code,
       made: same && entry?.sha256 === hash ? entry.made : now,
