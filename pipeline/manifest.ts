@@ -49,7 +49,7 @@ export interface Manifest {
 }
 
 /** Source folders whose code makes the derived files. */
-const CODE_FOLDERS = ["pipeline", "lib/geo", "lib/io"];
+const CODE_FOLDERS = ["pipeline", "lib/geo", "lib/io", "lib/schemas"];
 /** Single source files outside those folders that the pipeline imports. */
 const CODE_FILES = ["lib/data/dates.ts", "lib/data/origins.ts"];
 
@@ -71,8 +71,8 @@ function listTs(root: string, folder: string): string[] {
 
 /**
  * The code version: sha256 over the paths and contents of every `.ts` file of `pipeline/`,
- * `lib/geo/`, `lib/io/` (and the date helpers), so that it changes exactly when the code that
- * makes the derived files changes.
+ * `lib/geo/`, `lib/io/`, `lib/schemas/` (and the date helpers and origins), so that it changes
+ * exactly when the code that makes the derived files changes.
  *
  * @example
  * ```ts
