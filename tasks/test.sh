@@ -67,7 +67,7 @@ rm -f "$log"
 # --- JSDoc examples that assert what they show (deno_std's style), run as tests ------------------
 # Each example runs in its own worker (about 1 s of CPU each), so only the examples that assert
 # a value run here; every other example is type-checked by "deno check" above.
-mapfile -t asserting < <(grep -rl --include='*.ts' 'node:assert' lib | sort)
+mapfile -t asserting < <(grep -rl --include='*.ts' 'node:assert' lib pipeline tasks | sort)
 step "examples (deno test --doc)" deno test --doc --parallel --allow-read=. "${asserting[@]}"
 
 # --- notebooks executed headless in real Jupyter with the Deno kernel -----------------------------
