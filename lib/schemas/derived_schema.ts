@@ -23,6 +23,9 @@ export interface DerivedSchema {
   /** What the file holds and what one row is, in one or two sentences. */
   description: string;
   columns: Readonly<Record<string, ColumnSpec>>;
+  /** After the fixed columns, one column per OCHA ADM1 unit (`UA01` ... `UA85`, numbers), as
+   * `lib/data/unit_columns.ts` reads them: what each holds, and its unit. */
+  unitColumns?: { unit: string; description: string };
 }
 
 /** The column types of a schema, as `readCsv` takes them. */
@@ -53,7 +56,8 @@ export function csvSchema<S extends DerivedSchema>(schema: S): CsvSchemaOf<S> & 
 }
 
 /**
- * The schema's column names in the file's order, as the pipeline writes them.
+ * The schema's column names in the file's order, as the pipeline writes them: the fixed columns,
+ * then, for a schema with unit columns, one per unit's P-code in the given order.
  *
  * @example
  * ```ts
@@ -66,8 +70,14 @@ export function csvSchema<S extends DerivedSchema>(schema: S): CsvSchemaOf<S> & 
  * assertEquals(columnNames({ file: "x.csv", description: "", columns }), ["a", "b"]);
  * ```
  */
-export function columnNames(schema: DerivedSchema): string[] {
-  return Object.keys(schema.columns);
+export function columnNames(
+  schema: DerivedSchema,
+  units: readonly { pcode: string }[] = [],
+): string[] {
+  if (schema.unitColumns === undefined && units.length > 0) {
+    throw new Error(`${schema.file}: the schema has no unit columns`);
+  }
+  return [...Object.keys(schema.columns), ...units.map((unit) => unit.pcode)];
 }
 
 /**
@@ -89,5 +99,8 @@ export function docsTableRow(schema: DerivedSchema): [string, string] {
   const columns = Object.entries(schema.columns)
     .map(([name, spec]) => spec.unit === null ? `\`${name}\`` : `\`${name}\` (${spec.unit})`)
     .join(", ");
-  return [`\`${schema.file}\``, `${columns}; ${schema.description}`];
+  const units = schema.unitColumns === undefined
+    ? ""
+    : `, \`UA01\` ... \`UA85\` (${schema.unitColumns.unit}: ${schema.unitColumns.description})`;
+  return [`\`${schema.file}\``, `${columns}${units}; ${schema.description}`];
 }
