@@ -4,7 +4,8 @@
  */
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { allClaims } from "../../lib/claims/registry.ts";
-import type { Hedge } from "../../lib/claims/claim.ts";
+import { type Hedge, VERDICTS } from "../../lib/claims/claim.ts";
+import { ABOUT_TOLERANCE, FREQUENTLY_SHARE, NEARLY_FLOOR } from "../../lib/claims/hedge.ts";
 
 const DOC = new URL("../../docs/claims.md", import.meta.url);
 
@@ -91,4 +92,23 @@ Deno.test("hedgeText: writes each kind of hedge as docs/claims.md does", () => {
   assertEquals(hedgeText({ kind: "range", low: 100 / 8.5, high: 100 / 7.5 }), "11.765 to 13.333");
   assertEquals(hedgeText({ kind: "exact", value: 84.5, step: 0.1 }), "exact 84.5 (to 0.1)");
   assertEquals(hedgeText({ kind: "none", reason: "why" }), "none");
+});
+
+Deno.test("docs/claims.md: the verdicts table lists VERDICTS, in order", async () => {
+  const text = await Deno.readTextFile(DOC);
+  const section = text.slice(text.indexOf("### Verdicts"), text.indexOf("## A. "));
+  const listed = [...section.matchAll(/^\| `([a-z-]+)` +\|/gm)].map((match) => match[1]);
+  assertEquals(listed, [...VERDICTS]);
+});
+
+Deno.test("docs/claims.md: the band rules state hedge.ts's constants", async () => {
+  const text = await Deno.readTextFile(DOC);
+  const rules = text.slice(text.indexOf("## How a claim is judged"), text.indexOf("### Verdicts"));
+  const percent = (share: number) => `${Math.round(share * 100)} %`;
+  const expected = [
+    `from ${percent(1 - ABOUT_TOLERANCE)} to ${percent(1 + ABOUT_TOLERANCE)} of X`,
+    `from ${percent(NEARLY_FLOOR)} of X up to X itself`,
+    `it must be at least ${FREQUENTLY_SHARE === 0.5 ? "one half" : percent(FREQUENTLY_SHARE)}`,
+  ];
+  assertEquals(expected.filter((rule) => !rules.includes(rule)), []);
 });
