@@ -112,3 +112,23 @@ Deno.test("docs/claims.md: the band rules state hedge.ts's constants", async () 
   ];
   assertEquals(expected.filter((rule) => !rules.includes(rule)), []);
 });
+
+Deno.test("docs/claims.md: every data file a claim names exists in data/", async () => {
+  const text = await Deno.readTextFile(DOC);
+  const named = new Set(
+    [...text.matchAll(/^- \*\*Data:\*\* (.*(?:\n {2}.*)*)/gm)]
+      .flatMap((match) => [...match[1].matchAll(/`([a-z0-9_]+\.csv)`/g)].map((file) => file[1])),
+  );
+  const exists = (path: string) => {
+    try {
+      return Deno.statSync(new URL(`../../data/${path}`, import.meta.url)).isFile;
+    } catch {
+      return false;
+    }
+  };
+  assertEquals(named.size > 5, true);
+  assertEquals(
+    [...named].filter((file) => !exists(`derived/${file}`) && !exists(`facts/${file}`)),
+    [],
+  );
+});
