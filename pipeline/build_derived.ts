@@ -10,7 +10,13 @@ import { sha256Hex } from "../lib/io/sha256.ts";
 import { unpinAll } from "../lib/io/pinned_files.ts";
 import { acceptedFor } from "./accepted.ts";
 import { DataError } from "../lib/io/data_error.ts";
-import { codeVersion, formatManifest, type Manifest, readManifest } from "./manifest.ts";
+import {
+  codeVersion,
+  formatManifest,
+  type Manifest,
+  manifestOrigins,
+  readManifest,
+} from "./manifest.ts";
 import { REPO_ROOT } from "./paths.ts";
 import { createProgress, type Progress } from "./progress.ts";
 import { publishDerived, recoverStaging } from "./publish.ts";
@@ -144,16 +150,22 @@ async function build(
       sha256: current.get(path)!,
       url: upstreamUrl(path) ?? null,
     }));
+    const origins = manifestOrigins(inputs);
 
     const accepted = acceptedFor(inputs);
     if (entry !== undefined && existingHash !== undefined && existingHash !== entry.sha256) {
       log(`warning: ${outDir}/${step.output}: differs from manifest.json's sha256, recomputed`);
     }
     if (previousIntact && sameInputs(current, previousInputs)) {
+      // Written key by key, so that the manifest's text has the same order as a fresh entry's.
       manifest.files[step.output] = {
-        ...entry!,
+        sha256: entry!.sha256,
+        rows: entry!.rows,
         inputs: inputList,
+        origins,
         command,
+        code_version: entry!.code_version,
+        made: entry!.made,
         ...(accepted.length > 0 ? { accepted } : {}),
       };
       files.push({
@@ -182,6 +194,7 @@ async function build(
       sha256: hash,
       rows: result.rows,
       inputs: inputList,
+      origins,
       command,
       code_version: code,
       made: same && entry?.sha256 === hash ? entry.made : now,

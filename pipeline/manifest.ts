@@ -8,6 +8,7 @@ import type { AcceptedAnomaly } from "./accepted.ts";
 import { DataError } from "../lib/io/data_error.ts";
 import { parseJson } from "../lib/io/parse_json.ts";
 import { sha256Hex } from "../lib/io/sha256.ts";
+import { originOf, ORIGINS } from "../lib/data/origins.ts";
 
 /** One input of a derived file. */
 export interface ManifestInput {
@@ -18,11 +19,24 @@ export interface ManifestInput {
   url: string | null;
 }
 
+/** Where a derived file's raw inputs come from: one record per origin (`lib/data/origins.ts`). */
+export interface ManifestOrigin {
+  id: string;
+  title: string;
+  producer: string;
+  url: string;
+  commit: string;
+  date: string | null;
+  licence: string;
+}
+
 /** How one derived file was made. */
 export interface ManifestEntry {
   sha256: string;
   rows: number;
   inputs: ManifestInput[];
+  /** The origins of its inputs, in the order of {@link ORIGINS}. */
+  origins?: ManifestOrigin[];
   command: string;
   /** sha256 of the pipeline's code (see {@link codeVersion}). */
   code_version: string;
@@ -38,9 +52,9 @@ export interface Manifest {
 }
 
 /** Source folders whose code makes the derived files. */
-const CODE_FOLDERS = ["pipeline", "lib/geo", "lib/io"];
+const CODE_FOLDERS = ["pipeline", "lib/geo", "lib/io", "lib/schemas"];
 /** Single source files outside those folders that the pipeline imports. */
-const CODE_FILES = ["lib/data/dates.ts"];
+const CODE_FILES = ["lib/data/dates.ts", "lib/data/origins.ts"];
 
 function listTs(root: string, folder: string): string[] {
   const files: string[] = [];
@@ -60,8 +74,8 @@ function listTs(root: string, folder: string): string[] {
 
 /**
  * The code version: sha256 over the paths and contents of every `.ts` file of `pipeline/`,
- * `lib/geo/`, `lib/io/` (and the date helpers), so that it changes exactly when the code that
- * makes the derived files changes.
+ * `lib/geo/`, `lib/io/`, `lib/schemas/` (and the date helpers and origins), so that it changes
+ * exactly when the code that makes the derived files changes.
  *
  * @example
  * ```ts
@@ -134,4 +148,29 @@ export function withoutTimes(manifest: Manifest): Manifest {
   const files: Record<string, ManifestEntry> = {};
   for (const [name, entry] of Object.entries(manifest.files)) files[name] = { ...entry, made: "" };
   return { files };
+}
+
+/**
+ * The origin records of a derived file's inputs (paths in the raw tree), each once, in the order
+ * of {@link ORIGINS}; inputs without an origin add none.
+ *
+ * @example
+ * ```ts
+ * import { manifestOrigins } from "./manifest.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const origins = manifestOrigins(["general-staff/russia_losses_personnel.json"]);
+ * assertEquals(origins.map((origin) => origin.licence), ["MIT"]);
+ * ```
+ */
+export function manifestOrigins(paths: readonly string[]): ManifestOrigin[] {
+  const used = new Set(paths.map((path) => originOf(path)?.id));
+  return ORIGINS.filter((origin) => used.has(origin.id)).map((origin) => ({
+    id: origin.id,
+    title: origin.title,
+    producer: origin.producer,
+    url: origin.url,
+    commit: origin.commit,
+    date: origin.date,
+    licence: origin.licence,
+  }));
 }

@@ -45,7 +45,8 @@ step "deno fmt --check" deno fmt --check
 step "deno fmt --check (notebook code)" deno fmt --check .notebook-code
 step "deno lint" deno lint
 step "deno lint (notebook code)" deno lint .notebook-code
-step "deno check" deno check lib pipeline tasks tests bench .notebook-code
+# --doc: every JSDoc @example type-checks too.
+step "deno check" deno check --doc lib pipeline tasks tests bench .notebook-code
 
 # --- derived data is exactly what the pipeline makes from the raw files ---------------------------
 if [ -d ../shared/data/raw ]; then
@@ -67,6 +68,13 @@ test_failed=$(sed -E 's/.*\| ([0-9]+) failed.*/\1/' <<<"$summary")
 if [ -z "$summary" ]; then test_passed=0 test_failed=1; fi
 record "deno test" "${test_passed:-0}" "${test_failed:-1}"
 rm -f "$log"
+
+# --- JSDoc examples that assert what they show (deno_std's style), run as tests ------------------
+# Each example runs in its own worker (about 0.6 s of CPU each), so only the modules whose examples
+# assert a value run here; every example is type-checked by "deno check --doc" above (--no-check).
+mapfile -t asserting < <(grep -rl --include='*.ts' 'node:assert' lib pipeline tasks | sort)
+step "examples (deno test --doc)" deno test --doc --no-check --parallel --allow-read=. \
+  "${asserting[@]}"
 
 # --- notebooks executed headless in real Jupyter with the Deno kernel -----------------------------
 step "notebooks executed in Jupyter" deno task notebooks:test

@@ -1,6 +1,6 @@
 /**
  * The article the claims come from: one record, which the report and its ClaimReview JSON name
- * and every claim cites as a source (CLAIMS.md: "An impossible compromise", Tabib Huseynov, New
+ * and every claim cites as a source (docs/claims.md#the-article: "An impossible compromise", Tabib Huseynov, New
  * Eastern Europe; the longer version appeared on 13 January 2026).
  *
  * @module
@@ -20,7 +20,7 @@ export const ARTICLE = {
   headline: "An impossible compromise",
   author: "Tabib Huseynov",
   publisher: "New Eastern Europe",
-  /** The date of the longer version (CLAIMS.md). */
+  /** The date of the longer version (docs/claims.md#the-article). */
   datePublished: "2026-01-13",
   url: "https://neweasterneurope.eu/2026/01/13/an-impossible-compromise/",
 } as const;

@@ -7,7 +7,7 @@
  */
 import type { Source } from "../data/source.ts";
 
-/** The fixed set of verdicts (see CLAIMS.md, "How a claim is judged"). */
+/** The fixed set of verdicts (see docs/claims.md#verdicts). */
 export const VERDICTS = [
   "reproduced",
   "understated",
@@ -127,9 +127,9 @@ export interface CheckOptions {
  * figures, for a claim that has figures).
  */
 export interface Claim<Options extends object = object, Check extends ClaimCheck = ClaimCheck> {
-  /** The id from CLAIMS.md, e.g. `troops-per-km2-2025`. */
+  /** The id in docs/claims.md (its section anchor), e.g. `troops-per-km2-2025`. */
   id: string;
-  /** CLAIMS.md group: A cost of the advance, B force generation and industry, C dates,
+  /** docs/claims.md group: A cost of the advance, B force generation and industry, C dates,
    * D public opinion, E the Karabakh precedent. */
   group: "A" | "B" | "C" | "D" | "E";
   /** The words as printed in the article (machine-altered wording kept). */

@@ -11,8 +11,9 @@
  * @example
  * ```ts
  * import { formatNumber } from "./format.ts";
- * formatNumber(418170); // "418,170"
- * formatNumber(95.123, 1); // "95.1"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(formatNumber(418170), "418,170");
+ * assertEquals(formatNumber(95.123, 1), "95.1");
  * ```
  */
 export function formatNumber(value: number, decimals?: number): string {
@@ -42,7 +43,8 @@ function numberFormat(digits: number): Intl.NumberFormat {
  * @example
  * ```ts
  * import { formatPercent } from "./format.ts";
- * formatPercent(0.8959); // "89.6 %"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(formatPercent(0.8959), "89.6 %");
  * ```
  */
 export function formatPercent(share: number, decimals = 1): string {
@@ -55,7 +57,8 @@ export function formatPercent(share: number, decimals = 1): string {
  * @example
  * ```ts
  * import { roundKm2 } from "./format.ts";
- * roundKm2(4346.521000000008); // 4346.521
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(roundKm2(4346.521000000008), 4346.521);
  * ```
  */
 export function roundKm2(km2: number): number {

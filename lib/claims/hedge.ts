@@ -1,5 +1,5 @@
 /**
- * The hedge-to-band rules of CLAIMS.md ("How a claim is judged"), written once: the hedge word of
+ * The hedge-to-band rules of docs/claims.md#how-a-claim-is-judged, written once: the hedge word of
  * a claim sets the band of computed values that reproduces it, and {@link judge} places a value
  * against that band.
  *
@@ -53,8 +53,9 @@ function periodOf(date: string): { first: string; last: string } {
  * @example
  * ```ts
  * import { bandFor } from "./hedge.ts";
- * bandFor({ kind: "about", value: 96 })?.text; // "91.2 to 100.8 (within 5 % of 96)"
- * bandFor({ kind: "by-month", month: "2027-08" })?.low; // "2027-07-01"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(bandFor({ kind: "about", value: 96 })?.text, "91.2 to 100.8 (within 5 % of 96)");
+ * assertEquals(bandFor({ kind: "by-month", month: "2027-08" })?.low, "2027-07-01");
  * ```
  */
 export function bandFor(hedge: Hedge): Band | null {
@@ -157,9 +158,10 @@ export function bandFor(hedge: Hedge): Band | null {
  * @example
  * ```ts
  * import { judge } from "./hedge.ts";
- * judge({ kind: "about", value: 96 }, 95.1); // "reproduced"
- * judge({ kind: "nearly", value: 500000 }, 510000); // "understated"
- * judge({ kind: "by-month", month: "2027-08" }, "2027-10-01"); // "understated"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(judge({ kind: "about", value: 96 }, 95.1), "reproduced");
+ * assertEquals(judge({ kind: "nearly", value: 500000 }, 510000), "understated");
+ * assertEquals(judge({ kind: "by-month", month: "2027-08" }, "2027-10-01"), "understated");
  * ```
  */
 export function judge(hedge: Hedge, value: number | string | null): Verdict {

@@ -28,6 +28,7 @@ export interface NotYetSpec {
  * @example
  * ```ts
  * import { notYetCheck } from "./not_yet.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const check = notYetCheck({
  *   id: "shells-4x-nato",
  *   asOf: "2020-01-01",
@@ -36,7 +37,7 @@ export interface NotYetSpec {
  *   valueText: "no estimate published by the as-of date",
  *   method: "No estimate had been published by the as-of date.",
  * });
- * check.verdict; // "not-checkable"
+ * assertEquals(check.verdict, "not-checkable");
  * ```
  */
 export function notYetCheck(spec: NotYetSpec): ClaimCheck {

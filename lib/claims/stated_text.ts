@@ -15,9 +15,10 @@ const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
  * @example
  * ```ts
  * import { formatValue } from "./stated_text.ts";
- * formatValue(420000, "troops"); // "420,000 troops"
- * formatValue("2027-08", ""); // "2027-08"
- * formatValue(null, "km²"); // "—"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(formatValue(420000, "troops"), "420,000 troops");
+ * assertEquals(formatValue("2027-08", ""), "2027-08");
+ * assertEquals(formatValue(null, "km²"), "—");
  * ```
  */
 export function formatValue(value: number | string | null, unit: string): string {
@@ -34,7 +35,8 @@ export function formatValue(value: number | string | null, unit: string): string
  * @example
  * ```ts
  * import { hedgeText } from "./stated_text.ts";
- * hedgeText({ kind: "nearly", value: 500000 }, "troops"); // "nearly 500,000 troops"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(hedgeText({ kind: "nearly", value: 500000 }, "troops"), "nearly 500,000 troops");
  * ```
  */
 export function hedgeText(hedge: Hedge, unit: string): string {

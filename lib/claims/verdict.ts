@@ -28,8 +28,9 @@ function compare(a: number | string, b: number | string): number {
  * @example
  * ```ts
  * import { sideOfBand } from "./verdict.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const band = { low: 10, high: 20, lowInclusive: true, highInclusive: false, text: "10 to 20" };
- * sideOfBand(band, 20); // "above"
+ * assertEquals(sideOfBand(band, 20), "above");
  * ```
  */
 export function sideOfBand(band: Band, value: number | string): Side {
@@ -52,9 +53,10 @@ export function sideOfBand(band: Band, value: number | string): Side {
  * @example
  * ```ts
  * import { verdictForBand } from "./verdict.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const band = { low: 95, high: 105, lowInclusive: true, highInclusive: true, text: "95 to 105" };
- * verdictForBand(band, 110); // "understated"
- * verdictForBand(band, null); // "not-checkable"
+ * assertEquals(verdictForBand(band, 110), "understated");
+ * assertEquals(verdictForBand(band, null), "not-checkable");
  * ```
  */
 export function verdictForBand(band: Band | null, value: number | string | null): Verdict {
@@ -74,8 +76,9 @@ export function verdictForBand(band: Band | null, value: number | string | null)
  * @example
  * ```ts
  * import { verdictAcrossSources } from "./verdict.ts";
- * verdictAcrossSources(["reproduced", "overstated"]); // "reproduced"
- * verdictAcrossSources(["understated", "overstated"]); // "contested"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(verdictAcrossSources(["reproduced", "overstated"]), "reproduced");
+ * assertEquals(verdictAcrossSources(["understated", "overstated"]), "contested");
  * ```
  */
 export function verdictAcrossSources(verdicts: readonly Verdict[]): Verdict {

@@ -12,8 +12,9 @@ import { DataError } from "../io/data_error.ts";
  * @example
  * ```ts
  * import { latestOnOrBefore } from "./as_of.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const rows = [{ d: "2025-01-01" }, { d: "2025-01-03" }];
- * latestOnOrBefore(rows, (row) => row.d, "2025-01-02"); // 0
+ * assertEquals(latestOnOrBefore(rows, (row) => row.d, "2025-01-02"), 0);
  * ```
  */
 export function latestOnOrBefore<T>(

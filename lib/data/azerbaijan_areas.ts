@@ -8,11 +8,14 @@ import { readCsv, type Row } from "../io/csv.ts";
 import { DataError } from "../io/data_error.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
+import { AZERBAIJAN_AREAS } from "../schemas/azerbaijan_areas.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
 
 /** The derived file's name. */
-export const AZERBAIJAN_AREAS_FILE = "azerbaijan_areas.csv";
+export const AZERBAIJAN_AREAS_FILE = AZERBAIJAN_AREAS.file;
 
-const SCHEMA = { name: "string", source: "string", area_km2: "number" } as const;
+/** Its columns and types, from the file's schema (`lib/schemas/`, written once). */
+const SCHEMA = csvSchema(AZERBAIJAN_AREAS);
 
 /** One unit or outline and its geodesic area. */
 export type AzerbaijanAreaRow = Row<typeof SCHEMA>;

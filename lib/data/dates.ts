@@ -25,7 +25,8 @@ function fromTime(time: number): string {
  * @example
  * ```ts
  * import { addDays } from "./dates.ts";
- * addDays("2025-01-01", -1); // "2024-12-31"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(addDays("2025-01-01", -1), "2024-12-31");
  * ```
  */
 export function addDays(date: string, days: number): string {
@@ -38,7 +39,8 @@ export function addDays(date: string, days: number): string {
  * @example
  * ```ts
  * import { daysBetween } from "./dates.ts";
- * daysBetween("2025-08-15", "2025-11-20"); // 97
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(daysBetween("2025-08-15", "2025-11-20"), 97);
  * ```
  */
 export function daysBetween(from: string, to: string): number {
@@ -51,7 +53,8 @@ export function daysBetween(from: string, to: string): number {
  * @example
  * ```ts
  * import { addYears } from "./dates.ts";
- * addYears("2025-12-31", -1); // "2024-12-31"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(addYears("2025-12-31", -1), "2024-12-31");
  * ```
  */
 export function addYears(date: string, years: number): string {
@@ -68,7 +71,8 @@ export function addYears(date: string, years: number): string {
  * @example
  * ```ts
  * import { addMonths } from "./dates.ts";
- * addMonths("2027-01", -1); // "2026-12"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(addMonths("2027-01", -1), "2026-12");
  * ```
  */
 export function addMonths(month: string, months: number): string {
@@ -85,7 +89,8 @@ export function addMonths(month: string, months: number): string {
  * @example
  * ```ts
  * import { lastDayOfMonth } from "./dates.ts";
- * lastDayOfMonth("2024-02"); // "2024-02-29"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(lastDayOfMonth("2024-02"), "2024-02-29");
  * ```
  */
 export function lastDayOfMonth(month: string): string {
@@ -98,7 +103,8 @@ export function lastDayOfMonth(month: string): string {
  * @example
  * ```ts
  * import { monthsFrom } from "./dates.ts";
- * monthsFrom("2024-11", "2025-01"); // ["2024-11", "2024-12", "2025-01"]
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(monthsFrom("2024-11", "2025-01"), ["2024-11", "2024-12", "2025-01"]);
  * ```
  */
 export function monthsFrom(first: string, last: string): string[] {

@@ -10,18 +10,14 @@ import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
 import { MAX_STAND_IN_DAYS, type Snapshot, snapshotAsOf } from "./snapshot.ts";
 import { loadSnapshotUnitTable } from "./snapshot_table.ts";
 import type { UnitRow } from "./unit_columns.ts";
+import { DEEPSTATE_DAILY } from "../schemas/deepstate_daily.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
 
 /** The derived file's name. */
-export const DEEPSTATE_DAILY_FILE = "deepstate_daily.csv";
+export const DEEPSTATE_DAILY_FILE = DEEPSTATE_DAILY.file;
 
-const SCHEMA = {
-  file_date: "date",
-  map_date: "date",
-  file: "string",
-  sha256: "string",
-  occupied_km2: "number",
-  occupied_in_units_km2: "number",
-} as const;
+/** Its fixed columns and types, from the file's schema (`lib/schemas/`, written once). */
+const SCHEMA = csvSchema(DEEPSTATE_DAILY);
 
 /** One daily snapshot: occupied km² in total and inside each unit (`units.UA14` ...). */
 export type DeepStateDailyRow = UnitRow<typeof SCHEMA>;

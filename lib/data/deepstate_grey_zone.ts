@@ -8,18 +8,14 @@ import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
 import { type Snapshot, snapshotAsOf } from "./snapshot.ts";
 import { loadSnapshotUnitTable } from "./snapshot_table.ts";
 import type { UnitRow } from "./unit_columns.ts";
+import { DEEPSTATE_GREY_ZONE_MONTHLY } from "../schemas/deepstate_grey_zone_monthly.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
 
 /** The derived file's name. */
-export const GREY_ZONE_FILE = "deepstate_grey_zone_monthly.csv";
+export const GREY_ZONE_FILE = DEEPSTATE_GREY_ZONE_MONTHLY.file;
 
-const SCHEMA = {
-  file_date: "date",
-  map_date: "date",
-  file: "string",
-  sha256: "string",
-  grey_km2: "number",
-  grey_unclipped_km2: "number",
-} as const;
+/** Its fixed columns and types, from the file's schema (`lib/schemas/`, written once). */
+const SCHEMA = csvSchema(DEEPSTATE_GREY_ZONE_MONTHLY);
 
 /** One monthly snapshot: grey-zone km² in total and inside each unit (`units.UA14` ...). */
 export type GreyZoneRow = UnitRow<typeof SCHEMA>;

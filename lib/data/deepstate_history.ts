@@ -10,19 +10,14 @@ import { assertAscending } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
 import type { DeepStateDailyRow } from "./deepstate_daily.ts";
+import { DEEPSTATE_HISTORY_MONTHLY } from "../schemas/deepstate_history_monthly.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
 
 /** The derived file's name. */
-export const DEEPSTATE_HISTORY_FILE = "deepstate_history_monthly.csv";
+export const DEEPSTATE_HISTORY_FILE = DEEPSTATE_HISTORY_MONTHLY.file;
 
-const SCHEMA = {
-  version_id: "string",
-  version_time: "string",
-  map_date: "date",
-  file: "string",
-  sha256: "string",
-  occupied_km2: "number",
-  grey_km2: "number?",
-} as const;
+/** Its columns and types, from the file's schema (`lib/schemas/`, written once). */
+const SCHEMA = csvSchema(DEEPSTATE_HISTORY_MONTHLY);
 
 /** One month-start version of the DeepState map. */
 export type DeepStateHistoryRow = Row<typeof SCHEMA>;

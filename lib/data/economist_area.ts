@@ -11,15 +11,14 @@ import { assertAscending, latestOnOrBefore } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
 import { daysBetween } from "./dates.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
+import { ECONOMIST_ISW_AREA } from "../schemas/economist_isw_area.ts";
 
 /** The derived file's name. */
-export const ECONOMIST_AREA_FILE = "economist_isw_area.csv";
+export const ECONOMIST_AREA_FILE = ECONOMIST_ISW_AREA.file;
 
-const SCHEMA = {
-  date: "date",
-  controlled_km2: "number",
-  percent_of_ukraine: "number?",
-} as const;
+/** Its columns and types, from the file's schema (`lib/schemas/`, written once). */
+const SCHEMA = csvSchema(ECONOMIST_ISW_AREA);
 
 /** One day of the series. */
 export type EconomistAreaRow = Row<typeof SCHEMA>;

@@ -11,17 +11,14 @@ import { assertAscending, latestOnOrBefore } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
 import { addDays } from "./dates.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
+import { GENERAL_STAFF_PERSONNEL } from "../schemas/general_staff_personnel.ts";
 
 /** The derived file's name. */
-export const GENERAL_STAFF_FILE = "general_staff_personnel.csv";
+export const GENERAL_STAFF_FILE = GENERAL_STAFF_PERSONNEL.file;
 
-const SCHEMA = {
-  report_date: "date",
-  counted_through: "date",
-  war_day: "integer",
-  personnel_cumulative: "integer",
-  personnel_daily: "integer?",
-} as const;
+/** Its columns and types, from the file's schema (`lib/schemas/`, written once). */
+const SCHEMA = csvSchema(GENERAL_STAFF_PERSONNEL);
 
 /** One General Staff report. */
 export type PersonnelRow = Row<typeof SCHEMA>;

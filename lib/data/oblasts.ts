@@ -7,19 +7,17 @@ import { readCsv, type Row } from "../io/csv.ts";
 import { DataError } from "../io/data_error.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
+import { OBLASTS } from "../schemas/oblasts.ts";
 
 /** The derived file's name. */
-export const OBLASTS_FILE = "oblasts.csv";
+export const OBLASTS_FILE = OBLASTS.file;
 
 /** Donetsk Oblast's P-code in the 2017 OCHA scheme. */
 export const DONETSK_PCODE = "UA14";
 
-const SCHEMA = {
-  pcode: "string",
-  name_en: "string",
-  name_ua: "string",
-  area_km2: "number",
-} as const;
+/** Its columns and types, from the file's schema (`lib/schemas/`, written once). */
+const SCHEMA = csvSchema(OBLASTS);
 
 /** One unit and its area. */
 export type OblastRow = Row<typeof SCHEMA>;

@@ -61,8 +61,9 @@ export const MAX_STAND_IN_DAYS = 3;
  * @example
  * ```ts
  * import { snapshotAsOf } from "./snapshot.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const rows = [{ file_date: "2024-12-31", map_date: "2024-12-30", file: "a.geojson" }];
- * snapshotAsOf(rows, "2024-12-31", "deepstate_daily.csv").standIn; // true
+ * assertEquals(snapshotAsOf(rows, "2024-12-31", "deepstate_daily.csv").standIn, true);
  * ```
  */
 export function snapshotAsOf<R extends SnapshotRow>(
@@ -99,8 +100,9 @@ export function snapshotAsOf<R extends SnapshotRow>(
  * @example
  * ```ts
  * import { snapshotOnOrAfter } from "./snapshot.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const rows = [{ file_date: "2025-01-02", map_date: "2025-01-01", file: "b.geojson" }];
- * snapshotOnOrAfter(rows, "2024-12-31")?.row.file; // "b.geojson"
+ * assertEquals(snapshotOnOrAfter(rows, "2024-12-31")?.row.file, "b.geojson");
  * ```
  */
 export function snapshotOnOrAfter<R extends SnapshotRow>(

@@ -23,8 +23,9 @@ export type UnitRow<S extends Schema> = Row<S> & { units: Record<string, number>
  * @example
  * ```ts
  * import { parseUnitTable } from "./unit_columns.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const rows = parseUnitTable("map_date,UA14\n2025-12-31,21000\n", { map_date: "date" }, "a.csv");
- * rows[0].units.UA14; // 21000
+ * assertEquals(rows[0].units.UA14, 21000);
  * ```
  */
 export function parseUnitTable<S extends Schema>(

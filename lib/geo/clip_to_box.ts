@@ -26,7 +26,8 @@ export type Box = [west: number, south: number, east: number, north: number];
  * @example
  * ```ts
  * import { boundingBox } from "./clip_to_box.ts";
- * boundingBox([[[0, 0], [2, 0], [2, 1], [0, 0]]]); // [0, 0, 2, 1]
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(boundingBox([[[0, 0], [2, 0], [2, 1], [0, 0]]]), [0, 0, 2, 1]);
  * ```
  */
 export function boundingBox(geometry: Polygon | MultiPolygon): Box {
@@ -51,7 +52,8 @@ export function boundingBox(geometry: Polygon | MultiPolygon): Box {
  * @example
  * ```ts
  * import { growBox } from "./clip_to_box.ts";
- * growBox([0, 0, 2, 1], 0.5); // [-0.5, -0.5, 2.5, 1.5]
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(growBox([0, 0, 2, 1], 0.5), [-0.5, -0.5, 2.5, 1.5]);
  * ```
  */
 export function growBox([west, south, east, north]: Box, margin: number): Box {

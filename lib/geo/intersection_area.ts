@@ -305,7 +305,8 @@ export function intersectionArea(...inputs: AreaInput[]): number {
  * @example
  * ```ts
  * import { isPrepared } from "./intersection_area.ts";
- * isPrepared([[[0, 0], [1, 0], [1, 1], [0, 0]]]); // false
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(isPrepared([[[0, 0], [1, 0], [1, 1], [0, 0]]]), false);
  * ```
  */
 export function isPrepared(input: AreaInput): input is PreparedArea {

@@ -49,7 +49,8 @@ function exactOrient(values: number[]): number {
  * @example
  * ```ts
  * import { orient } from "./orient.ts";
- * orient(0, 0, 1, 0, 0, 1); // 1
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(orient(0, 0, 1, 0, 0, 1), 1);
  * orient(0, 0, 1, 1, 0.1, 0.1); // 0 only if exactly collinear in doubles: here -1, 0 or 1 exactly
  * ```
  */
@@ -79,8 +80,9 @@ export function orient(
  * @example
  * ```ts
  * import { orientShifted } from "./orient.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * orientShifted(0, 0, 2, 0, 1, 0, 1); // 1: (1, 0) shifted up by ε² is left of (0,0)→(2,0)
- * orientShifted(0, 0, 2, 0, 1, 0, -1); // -1
+ * assertEquals(orientShifted(0, 0, 2, 0, 1, 0, -1), -1);
  * ```
  */
 export function orientShifted(

@@ -77,8 +77,9 @@ export const CHUNK = 8;
  * @example
  * ```ts
  * import { anyEdgeInCells, edgeGrid, prepare } from "./prepare.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const grid = edgeGrid(prepare([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]]));
- * anyEdgeInCells(grid, 0, 0, grid.columns - 1, grid.rows - 1); // true
+ * assertEquals(anyEdgeInCells(grid, 0, 0, grid.columns - 1, grid.rows - 1), true);
  * ```
  */
 export function anyEdgeInCells(
@@ -139,7 +140,8 @@ function buildIndex(count: number, ranges: Int32Array, columns: number, cells: n
  * @example
  * ```ts
  * import { cellOf } from "./prepare.ts";
- * cellOf(2.5, 0, 1, 10); // 2
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(cellOf(2.5, 0, 1, 10), 2);
  * ```
  */
 export function cellOf(value: number, origin: number, size: number, count: number): number {
@@ -154,8 +156,9 @@ export function cellOf(value: number, origin: number, size: number, count: numbe
  * @example
  * ```ts
  * import { prepare } from "./prepare.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const cell = prepare([[[30, 48], [31, 48], [31, 49], [30, 49], [30, 48]]]);
- * cell.edgeCount; // 4
+ * assertEquals(cell.edgeCount, 4);
  * ```
  */
 export function prepare(geometry: Polygon | MultiPolygon): PreparedArea {
@@ -268,7 +271,8 @@ const grids = new WeakMap<PreparedArea, EdgeGrid>();
  * @example
  * ```ts
  * import { edgeGrid, prepare } from "./prepare.ts";
- * edgeGrid(prepare([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]])).cells.items.length > 0; // true
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(edgeGrid(prepare([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]])).cells.items.length > 0, true);
  * ```
  */
 export function edgeGrid(area: PreparedArea): EdgeGrid {
@@ -339,7 +343,8 @@ function rayCast(
  * @example
  * ```ts
  * import { contains, prepare } from "./prepare.ts";
- * contains(prepare([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]]), 1, 1); // true
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(contains(prepare([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]]), 1, 1), true);
  * ```
  */
 export function contains(area: PreparedArea, x: number, y: number): boolean {
@@ -360,9 +365,10 @@ export function contains(area: PreparedArea, x: number, y: number): boolean {
  * @example
  * ```ts
  * import { containsShifted, prepare } from "./prepare.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const square = prepare([[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]]);
  * containsShifted(square, 1, 0, 1); // true: (1, 0) shifted up and right is inside
- * containsShifted(square, 1, 0, -1); // false
+ * assertEquals(containsShifted(square, 1, 0, -1), false);
  * ```
  */
 export function containsShifted(area: PreparedArea, x: number, y: number, s: number): boolean {

@@ -110,7 +110,8 @@ export function edgeIntegral(
  * @example
  * ```ts
  * import { authalicQ, meanQ } from "./wgs84.ts";
- * Math.abs(meanQ(48, 48) - authalicQ(48)) < 1e-15; // true
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(Math.abs(meanQ(48, 48) - authalicQ(48)) < 1e-15, true);
  * ```
  */
 export function meanQ(lat0: number, lat1: number): number {

@@ -5,7 +5,8 @@
  * @example
  * ```ts
  * import { escapeHtml } from "./escape_html.ts";
- * escapeHtml(`"96" < 100 & 'more'`); // "&quot;96&quot; &lt; 100 &amp; &#39;more&#39;"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(escapeHtml(`"96" < 100 & 'more'`), "&quot;96&quot; &lt; 100 &amp; &#39;more&#39;");
  * ```
  */
 export function escapeHtml(text: string): string {

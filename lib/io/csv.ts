@@ -83,8 +83,9 @@ function parseCell(type: ColumnType, raw: string, file: string, where: string): 
  * @example
  * ```ts
  * import { parseCsv } from "./csv.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const rows = parseCsv("date,km2\n2025-01-01,12.5\n", { date: "date", km2: "number" }, "a.csv");
- * rows[0].km2; // 12.5
+ * assertEquals(rows[0].km2, 12.5);
  * ```
  */
 export function parseCsv<S extends Schema>(text: string, schema: S, file: string): Row<S>[] {
@@ -143,7 +144,8 @@ export async function readCsv<S extends Schema>(path: string | URL, schema: S): 
  * @example
  * ```ts
  * import { formatCsv } from "./csv.ts";
- * formatCsv([{ date: "2025-01-01", km2: 12.5 }], ["date", "km2"]); // "date,km2\n2025-01-01,12.5\n"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(formatCsv([{ date: "2025-01-01", km2: 12.5 }], ["date", "km2"]), "date,km2\n2025-01-01,12.5\n");
  * ```
  */
 export function formatCsv(

@@ -13,7 +13,8 @@ import { DataError } from "./data_error.ts";
  * @example
  * ```ts
  * import { parseJson } from "./parse_json.ts";
- * parseJson('{"a": 1}', "a.json"); // { a: 1 }
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(parseJson('{"a": 1}', "a.json"), { a: 1 });
  * ```
  */
 export function parseJson(text: string, file: string): unknown {

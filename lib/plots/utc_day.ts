@@ -11,7 +11,8 @@
  * @example
  * ```ts
  * import { utcDay } from "./utc_day.ts";
- * utcDay("2025-12-31").toISOString(); // "2025-12-31T00:00:00.000Z"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(utcDay("2025-12-31").toISOString(), "2025-12-31T00:00:00.000Z");
  * ```
  */
 export function utcDay(date: string): Date {

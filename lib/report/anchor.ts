@@ -5,7 +5,8 @@
  * @example
  * ```ts
  * import { claimAnchor } from "./anchor.ts";
- * claimAnchor("troops-per-km2-2025"); // "claim-troops-per-km2-2025"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(claimAnchor("troops-per-km2-2025"), "claim-troops-per-km2-2025");
  * ```
  */
 export function claimAnchor(claimId: string): string {

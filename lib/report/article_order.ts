@@ -14,7 +14,8 @@
  * @example
  * ```ts
  * import { ARTICLE_ORDER } from "./article_order.ts";
- * ARTICLE_ORDER[0]; // "troops-per-km2-2025"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(ARTICLE_ORDER[0], "troops-per-km2-2025");
  * ```
  */
 export const ARTICLE_ORDER: readonly string[] = [

@@ -9,7 +9,10 @@ import { VERDICT_MEANINGS } from "./verdicts.ts";
  * @example
  * ```ts
  * import { reportVerdictBadge } from "./badge.ts";
- * reportVerdictBadge("overstated"); // '<span class="badge verdict-overstated" ...>Overstated</span>'
+ * import { ok as assert } from "node:assert/strict";
+ * const badge = reportVerdictBadge("overstated"); // '<span class="badge verdict-overstated" ...>Overstated</span>'
+ * assert(badge.startsWith('<span class="badge verdict-overstated"'));
+ * assert(badge.endsWith(">Overstated</span>"));
  * ```
  */
 export function reportVerdictBadge(verdict: Verdict): string {

@@ -32,9 +32,12 @@ function sourceLd(source: Source): JsonLd {
  * @example
  * ```ts
  * import { claimReview } from "./claim_review.ts";
- * import type { Claim, ClaimCheck } from "../claims/claim.ts";
- * declare const claim: Claim, check: ClaimCheck;
- * claimReview(claim, check, "index.html").reviewRating; // { "@type": "Rating", alternateName: ... }
+ * import { allClaims } from "../claims/registry.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * const claim = allClaims().find((claim) => claim.id === "northern-war-21-years")!;
+ * const check = await claim.check({ asOf: "2025-12-31", dataDir: "data" });
+ * const { reviewRating } = claimReview(claim, check, "index.html");
+ * assertEquals((reviewRating as { alternateName: string }).alternateName, "reproduced");
  * ```
  */
 export function claimReview(claim: Claim, check: ClaimCheck, pageUrl: string): JsonLd {

@@ -15,7 +15,7 @@ import { alternativeExtrasHtml } from "../claims/alternative_extras.ts";
 import type { SweepRow } from "../sweep/sweep.ts";
 import { heldSinceHtml } from "./held_since_line.ts";
 
-/** The CLAIMS.md group headings. */
+/** The group headings of docs/claims.md (sections A to E). */
 export const GROUP_TITLES: Record<Claim["group"], string> = {
   A: "The cost of the advance",
   B: "Force generation and industry",
@@ -83,9 +83,11 @@ ${items.join("\n")}
  * @example
  * ```ts
  * import { claimSectionHtml } from "./claim_section.ts";
- * import type { Claim, ClaimCheck } from "../claims/claim.ts";
- * declare const claim: Claim, check: ClaimCheck;
- * const html = claimSectionHtml(claim, check, []);
+ * import { allClaims } from "../claims/registry.ts";
+ * import { ok as assert } from "node:assert/strict";
+ * const claim = allClaims().find((claim) => claim.id === "northern-war-21-years")!;
+ * const check = await claim.check({ asOf: "2025-12-31", dataDir: "data" });
+ * assert(claimSectionHtml(claim, check, []).startsWith("<article"));
  * ```
  */
 export function claimSectionHtml(

@@ -23,7 +23,10 @@ export interface CheckedClaim {
  * @example
  * ```ts
  * import { summaryHtml } from "./summary.ts";
- * summaryHtml([], "2025-12-31"); // '<section id="summary" ...'
+ * import { ok as assert } from "node:assert/strict";
+ * const html = summaryHtml([], "2025-12-31"); // '<section id="summary" ...'
+ * assert(html.startsWith('<section id="summary"'));
+ * assert(html.includes("0 claims checked."));
  * ```
  */
 export function summaryHtml(entries: readonly CheckedClaim[], asOf: string): string {

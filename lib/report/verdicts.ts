@@ -5,13 +5,14 @@
  */
 import type { Verdict } from "../claims/claim.ts";
 
-/** A short label and a one-sentence meaning for each verdict (CLAIMS.md, "How a claim is
+/** A short label and a one-sentence meaning for each verdict (docs/claims.md#verdicts, "How a claim is
  * judged").
  *
  * @example
  * ```ts
  * import { VERDICT_MEANINGS } from "./verdicts.ts";
- * VERDICT_MEANINGS.reproduced.label; // "Reproduced"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(VERDICT_MEANINGS.reproduced.label, "Reproduced");
  * ```
  */
 export const VERDICT_MEANINGS: Record<Verdict, { label: string; meaning: string }> = {

@@ -166,7 +166,7 @@ export async function reportFiles(options: WriteReportOptions): Promise<Map<stri
  * ```ts
  * import { writeReport } from "./write_report.ts";
  * import { allClaims, checkAll } from "../claims/registry.ts";
- * const checked = await checkAll({ asOf: "2025-12-31" });
+ * const checked = await checkAll({ asOf: "2025-12-31", dataDir: "data" });
  * await writeReport({
  *   claims: checked.map((c) => c.claim),
  *   checks: checked.map((c) => c.check),

@@ -11,7 +11,8 @@
  * @example
  * ```ts
  * import { wilsonInterval, Z_95 } from "./wilson.ts";
- * wilsonInterval(0.5, 100, Z_95).low.toFixed(3); // "0.404"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(wilsonInterval(0.5, 100, Z_95).low.toFixed(3), "0.404");
  * ```
  */
 export const Z_95 = 1.959963984540054;
@@ -30,8 +31,9 @@ export interface Interval {
  * @example
  * ```ts
  * import { wilsonInterval } from "./wilson.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const { low, high } = wilsonInterval(0.514, 1000);
- * [low.toFixed(3), high.toFixed(3)]; // ["0.483", "0.545"]
+ * assertEquals([low.toFixed(3), high.toFixed(3)], ["0.483", "0.545"]);
  * ```
  */
 export function wilsonInterval(p: number, n: number, z: number = Z_95): Interval {

@@ -30,12 +30,14 @@ export interface ClaimVerdictHistory {
  * @example
  * ```ts
  * import { verdictHistories } from "./verdict_runs.ts";
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
  * const row = { claimId: "x", value: 1, unit: "", bandLow: null, bandHigh: null,
- *   alternativesLow: null, alternativesHigh: null, standIns: [], gap: null } as const;
- * verdictHistories([
+ *   alternativesLow: null, alternativesHigh: null, standIns: [] as string[], gap: null };
+ * const runs = verdictHistories([
  *   { ...row, asOf: "2026-01-01", verdict: "reproduced" },
  *   { ...row, asOf: "2026-01-02", verdict: "reproduced" },
- * ])[0].runs; // [{ verdict: "reproduced", from: "2026-01-01", to: "2026-01-02", days: 2 }]
+ * ])[0].runs;
+ * assertEquals(runs, [{ verdict: "reproduced", from: "2026-01-01", to: "2026-01-02", days: 2 }]);
  * ```
  */
 export function verdictHistories(rows: readonly SweepRow[]): ClaimVerdictHistory[] {

@@ -6,6 +6,8 @@
  * @module
  */
 import { formatCsv } from "../../lib/io/csv.ts";
+import { AZERBAIJAN_AREAS } from "../../lib/schemas/azerbaijan_areas.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
 import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
 import { readTopoJsonFeature } from "../../lib/geo/read_topojson.ts";
 import { AZERBAIJAN_BOX, checkedGeometry } from "../checked_geometry.ts";
@@ -25,8 +27,8 @@ export const AZE_SOURCES = {
   outline: "Natural Earth 1:10m admin-0",
 } as const;
 
-/** Columns of `azerbaijan_areas.csv`. */
-export const AZERBAIJAN_COLUMNS = ["name", "source", "area_km2"] as const;
+/** Columns of `azerbaijan_areas.csv`, from its schema (`lib/schemas/`). */
+export const AZERBAIJAN_COLUMNS: readonly string[] = columnNames(AZERBAIJAN_AREAS);
 
 /**
  * Areas of the ADM2 features summed by `shapeName` (m²), sorted by name. A feature without a

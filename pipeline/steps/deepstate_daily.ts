@@ -13,6 +13,8 @@ import { parsePolygonFeatures } from "../../lib/geo/read_geojson.ts";
 import type { MultiPolygon } from "../../lib/geo/types.ts";
 import { addDays } from "../../lib/data/dates.ts";
 import { checkedGeometry, UKRAINE_BOX } from "../checked_geometry.ts";
+import { DEEPSTATE_DAILY } from "../../lib/schemas/deepstate_daily.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
 import { OBLAST_FILES, type OblastUnit, oblastUnits } from "../oblast_units.ts";
 import { checkDailyAreaChanges } from "../plausibility.ts";
 import { readRaw } from "../read_raw.ts";
@@ -44,17 +46,9 @@ export function fileDate(name: string, pattern: RegExp = NAME): string {
   return date;
 }
 
-/** Columns of `deepstate_daily.csv` for the given units. */
+/** Columns of `deepstate_daily.csv` for the given units, from its schema (`lib/schemas/`). */
 export function dailyColumns(units: readonly { pcode: string }[]): string[] {
-  return [
-    "file_date",
-    "map_date",
-    "file",
-    "sha256",
-    "occupied_km2",
-    "occupied_in_units_km2",
-    ...units.map((u) => u.pcode),
-  ];
+  return columnNames(DEEPSTATE_DAILY, units);
 }
 
 /**

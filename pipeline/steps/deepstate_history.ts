@@ -13,6 +13,8 @@ import { ellipsoidalArea } from "../../lib/geo/ellipsoidal_area.ts";
 import { parseFeatureCollection, toMultiPolygon } from "../../lib/geo/read_geojson.ts";
 import { union } from "../../lib/geo/union.ts";
 import type { MultiPolygon } from "../../lib/geo/types.ts";
+import { DEEPSTATE_HISTORY_MONTHLY } from "../../lib/schemas/deepstate_history_monthly.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
 import { historyCategory } from "../deepstate_labels.ts";
 import { OBLAST_FILES, oblastUnits } from "../oblast_units.ts";
 import { checkedGeometry, UKRAINE_BOX } from "../checked_geometry.ts";
@@ -25,16 +27,8 @@ import { greyRow } from "./grey_zone.ts";
 /** The raw folder of the history versions. */
 export const HISTORY_FOLDER = "deepstate-history-danielrose";
 
-/** Columns of `deepstate_history_monthly.csv`. */
-export const HISTORY_COLUMNS = [
-  "version_id",
-  "version_time",
-  "map_date",
-  "file",
-  "sha256",
-  "occupied_km2",
-  "grey_km2",
-] as const;
+/** Columns of `deepstate_history_monthly.csv`, from its schema (`lib/schemas/`). */
+export const HISTORY_COLUMNS: readonly string[] = columnNames(DEEPSTATE_HISTORY_MONTHLY);
 
 /**
  * The version time (ISO, UTC, seconds) and the map date a version stands for: like a daily file

@@ -6,6 +6,8 @@
  */
 import { DataError } from "../../lib/io/data_error.ts";
 import { formatCsv, parseCsv } from "../../lib/io/csv.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
+import { ECONOMIST_ISW_AREA } from "../../lib/schemas/economist_isw_area.ts";
 import { readRaw } from "../read_raw.ts";
 import { km2, roundTo } from "../round.ts";
 import type { Step } from "../step.ts";
@@ -14,8 +16,8 @@ import type { Step } from "../step.ts";
 export const ECONOMIST_RAW_FILE =
   "economist-deaths-and-area/area_assessed_as_controlled_by_russia.csv";
 
-/** Columns of `economist_isw_area.csv`. */
-export const ECONOMIST_AREA_COLUMNS = ["date", "controlled_km2", "percent_of_ukraine"] as const;
+/** Columns of `economist_isw_area.csv`, from its schema (`lib/schemas/`). */
+export const ECONOMIST_AREA_COLUMNS: readonly string[] = columnNames(ECONOMIST_ISW_AREA);
 
 /** One row of `economist_isw_area.csv`. */
 export type EconomistAreaRow = {

@@ -7,6 +7,8 @@
  */
 import { DataError } from "../../lib/io/data_error.ts";
 import { formatCsv } from "../../lib/io/csv.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
+import { GENERAL_STAFF_PERSONNEL } from "../../lib/schemas/general_staff_personnel.ts";
 import { addDays } from "../../lib/data/dates.ts";
 import type { Step } from "../step.ts";
 import { parseJson } from "../../lib/io/parse_json.ts";
@@ -16,14 +18,8 @@ import { readRaw } from "../read_raw.ts";
 /** The raw file, relative to the raw folder. */
 export const PERSONNEL_FILE = "general-staff/russia_losses_personnel.json";
 
-/** Columns of `general_staff_personnel.csv`. */
-export const PERSONNEL_COLUMNS = [
-  "report_date",
-  "counted_through",
-  "war_day",
-  "personnel_cumulative",
-  "personnel_daily",
-] as const;
+/** Columns of `general_staff_personnel.csv`, from its schema (`lib/schemas/`). */
+export const PERSONNEL_COLUMNS: readonly string[] = columnNames(GENERAL_STAFF_PERSONNEL);
 
 /** One published report. */
 export interface PersonnelReport {

@@ -15,6 +15,8 @@ import { parseFeatureCollection, toMultiPolygon } from "../../lib/geo/read_geojs
 import { union } from "../../lib/geo/union.ts";
 import type { MultiPolygon } from "../../lib/geo/types.ts";
 import { addDays } from "../../lib/data/dates.ts";
+import { DEEPSTATE_GREY_ZONE_MONTHLY } from "../../lib/schemas/deepstate_grey_zone_monthly.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
 import { englishCategory } from "../deepstate_labels.ts";
 import { OBLAST_FILES, type OblastUnit, oblastUnits } from "../oblast_units.ts";
 import { checkedGeometry, UKRAINE_BOX } from "../checked_geometry.ts";
@@ -67,17 +69,9 @@ export function labelledPolygons(text: string, file: string): LabelledSnapshot {
   return snapshot;
 }
 
-/** Columns of `deepstate_grey_zone_monthly.csv`. */
+/** Columns of `deepstate_grey_zone_monthly.csv`, from its schema (`lib/schemas/`). */
 export function greyColumns(units: readonly { pcode: string }[]): string[] {
-  return [
-    "file_date",
-    "map_date",
-    "file",
-    "sha256",
-    "grey_km2",
-    "grey_unclipped_km2",
-    ...units.map((u) => u.pcode),
-  ];
+  return columnNames(DEEPSTATE_GREY_ZONE_MONTHLY, units);
 }
 
 /**
@@ -89,7 +83,7 @@ export function greyColumns(units: readonly { pcode: string }[]): string[] {
  * import { greyRow } from "./grey_zone.ts";
  * import type { OblastUnit } from "../oblast_units.ts";
  * declare const units: OblastUnit[];
- * greyRow([[[[37, 47], [38, 47], [38, 48], [37, 47]]]], [], units).grey_unclipped_km2;
+ * greyRow([[[[[37, 47], [38, 47], [38, 48], [37, 47]]]]], [], units).grey_unclipped_km2;
  * ```
  */
 export function greyRow(

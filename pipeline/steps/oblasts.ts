@@ -4,12 +4,14 @@
  * @module
  */
 import { formatCsv } from "../../lib/io/csv.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
+import { OBLASTS } from "../../lib/schemas/oblasts.ts";
 import { OBLAST_FILES, oblastUnits } from "../oblast_units.ts";
 import { km2 } from "../round.ts";
 import type { Step } from "../step.ts";
 
-/** Columns of `oblasts.csv`. */
-export const OBLAST_COLUMNS = ["pcode", "name_en", "name_ua", "area_km2"] as const;
+/** Columns of `oblasts.csv`, from its schema (`lib/schemas/`). */
+export const OBLAST_COLUMNS: readonly string[] = columnNames(OBLASTS);
 
 /**
  * The step that writes `oblasts.csv`.

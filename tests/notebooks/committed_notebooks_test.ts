@@ -10,7 +10,7 @@ import {
   type Notebook,
   parseNotebook,
   shownClaims,
-} from "../../tasks/notebooks.ts";
+} from "../../tasks/notebooks/check.ts";
 import { allClaims } from "../../lib/claims/registry.ts";
 
 const NOTEBOOKS_DIR = new URL("../../notebooks/", import.meta.url);

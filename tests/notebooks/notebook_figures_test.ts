@@ -5,7 +5,7 @@
  * do not (a stale committed figure fails here).
  */
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
-import { FIGURE_TAG, type Notebook, parseNotebook } from "../../tasks/notebooks.ts";
+import { FIGURE_TAG, type Notebook, parseNotebook } from "../../tasks/notebooks/check.ts";
 import { allClaims } from "../../lib/claims/registry.ts";
 import { figuresForClaims } from "../../lib/report/figures_for_claim.ts";
 

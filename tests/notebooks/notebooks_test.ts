@@ -1,7 +1,7 @@
 import { deepStrictEqual as assertEquals, match as assertMatch } from "node:assert/strict";
+import { executionErrorMessage, mapWithLimit } from "../../tasks/notebooks/run.ts";
 import {
   checkNotebook,
-  executionErrorMessage,
   expectedClaims,
   hasSvgOutput,
   type Notebook,
@@ -9,7 +9,7 @@ import {
   parseNotebook,
   type ShownClaim,
   shownClaims,
-} from "../../tasks/notebooks.ts";
+} from "../../tasks/notebooks/check.ts";
 import { CLAIM_MIME } from "../../lib/claims/display.ts";
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>';
@@ -171,4 +171,18 @@ Deno.test("executionErrorMessage: keeps nbconvert's CellExecutionError message",
     executionErrorMessage(stderr),
     "An error occurred while executing the following cell:\n---\nimport x from 'npm:nope';\n---\n\nError: Execution failed",
   );
+});
+
+Deno.test("mapWithLimit: runs at most `limit` at a time and keeps the items' order", async () => {
+  let running = 0;
+  let most = 0;
+  const results = await mapWithLimit([30, 10, 20, 0], 2, async (ms, index) => {
+    running++;
+    most = Math.max(most, running);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    running--;
+    return index;
+  });
+  assertEquals(results, [0, 1, 2, 3]);
+  assertEquals(most, 2);
 });

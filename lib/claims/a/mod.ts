@@ -1,5 +1,5 @@
 /**
- * The claims of CLAIMS.md group A (the cost of the advance), in the article's order, and the
+ * The claims of docs/claims.md#a-the-cost-of-the-advance, in the article's order, and the
  * reusable computations behind them (for notebooks and figures).
  *
  * @module

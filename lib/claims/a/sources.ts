@@ -1,54 +1,36 @@
 /**
- * The sources group A rests on: the article, and the public data behind each check.
+ * The sources group A rests on: the article, ISW's assessment, and the public data behind each
+ * check (from their origin records, `lib/data/origins.ts`, written once).
  *
  * @module
  */
 import type { Source } from "../claim.ts";
+import { originById } from "../../data/origins.ts";
 
 /** The article (longer version of 13 January 2026), one record for the claims and the report. */
 export { ARTICLE_SOURCE } from "../article.ts";
 
+/** A raw data set's origin record as a claim's source. */
+function sourceOf(id: string): Source {
+  const origin = originById(id);
+  if (origin.date === null) throw new Error(`sources: origin '${id}' has no date to cite`);
+  return { title: origin.title, publisher: origin.producer, date: origin.date, url: origin.url };
+}
+
 /** The General Staff's daily loss reports, as compiled by Petro Ivaniuk's dataset. */
-export const GENERAL_STAFF: Source = {
-  title: "Russian losses reported by the General Staff of the Armed Forces of Ukraine " +
-    "(2022-Ukraine-Russia-War-Dataset, russia_losses_personnel.json)",
-  publisher: "General Staff of the Armed Forces of Ukraine, compiled by Petro Ivaniuk (GitHub)",
-  date: "2026-08-08",
-  url: "https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset",
-};
+export const GENERAL_STAFF: Source = sourceOf("general-staff");
 
 /** DeepState's map, daily occupied-area snapshots scraped by cyterat. */
-export const DEEPSTATE_DAILY: Source = {
-  title: "DeepStateMap occupied territory, daily snapshots (cyterat/deepstate-map-data)",
-  publisher: "DeepStateMap (deepstatemap.live), scraped by cyterat (GitHub)",
-  date: "2026-06-30",
-  url: "https://github.com/cyterat/deepstate-map-data",
-};
+export const DEEPSTATE_DAILY: Source = sourceOf("deepstate-daily");
 
 /** DeepState's map polygons by category, including the grey zone ("Unknown status"). */
-export const DEEPSTATE_POLYGONS: Source = {
-  title: "DeepStateMap polygons by category, incl. 'Unknown status' (rsparks3/deepstate-map-data)",
-  publisher: "DeepStateMap (deepstatemap.live), scraped by rsparks3 (GitHub)",
-  date: "2026-08-22",
-  url: "https://github.com/rsparks3/deepstate-map-data",
-};
+export const DEEPSTATE_POLYGONS: Source = sourceOf("deepstate-polygons");
 
 /** DeepState's full map history at month starts. */
-export const DEEPSTATE_HISTORY: Source = {
-  title: "DeepStateMap history versions (DanielRose2310/deepstatemaps-history)",
-  publisher: "DeepStateMap (deepstatemap.live), archived by DanielRose2310 (GitHub)",
-  date: "2025-08-05",
-  url: "https://github.com/DanielRose2310/deepstatemaps-history",
-};
+export const DEEPSTATE_HISTORY: Source = sourceOf("deepstate-history");
 
 /** The Economist's daily ISW-based area assessed as Russian-controlled. */
-export const ECONOMIST_AREA: Source = {
-  title: "Area assessed as controlled by Russia (ISW-based), in " +
-    "the-economist-ukraine-war-dead-and-wounded-estimates",
-  publisher: "The Economist (from ISW/CTP maps)",
-  date: "2026-08-22",
-  url: "https://github.com/TheEconomist/the-economist-ukraine-war-dead-and-wounded-estimates",
-};
+export const ECONOMIST_AREA: Source = sourceOf("economist");
 
 /** ISW's assessment with the projection to August 2027. */
 export const ISW_2025_11_26: Source = {
@@ -59,9 +41,4 @@ export const ISW_2025_11_26: Source = {
 };
 
 /** The oblast boundaries (OCHA COD-AB, 2017). */
-export const OCHA_BOUNDARIES: Source = {
-  title: "Ukraine administrative boundaries, ADM1 (COD-AB, ukr_admbnda_adm1_q2_sspe_20171221)",
-  publisher: "SSPE Kartographia / OCHA, via HDX",
-  date: "2017-12-21",
-  url: "https://data.humdata.org/dataset/cod-ab-ukr",
-};
+export const OCHA_BOUNDARIES: Source = sourceOf("ocha-adm1");

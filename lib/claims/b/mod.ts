@@ -1,5 +1,5 @@
 /**
- * The claims of CLAIMS.md group B (force generation and industry), in the article's order.
+ * The claims of docs/claims.md#b-force-generation-and-industry, in the article's order.
  *
  * @module
  */

@@ -12,7 +12,8 @@ import { daysBetween } from "../../data/dates.ts";
  * @example
  * ```ts
  * import { DAYS_PER_YEAR } from "./durations.ts";
- * (1144 / DAYS_PER_YEAR).toFixed(2); // "3.13"
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals((1144 / DAYS_PER_YEAR).toFixed(2), "3.13");
  * ```
  */
 export const DAYS_PER_YEAR = 365.2425;
@@ -37,8 +38,9 @@ const WHOLE_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @example
  * ```ts
  * import { durationBetween } from "./durations.ts";
- * durationBetween("2022-03-29", "2025-05-16").days; // 1144
- * durationBetween("1700", "1721").years; // 21
+ * import { deepStrictEqual as assertEquals } from "node:assert/strict";
+ * assertEquals(durationBetween("2022-03-29", "2025-05-16").days, 1144);
+ * assertEquals(durationBetween("1700", "1721").years, 21);
  * ```
  */
 export function durationBetween(from: string, to: string): Duration {

@@ -1,5 +1,5 @@
 /**
- * The claims of CLAIMS.md group C (dates and durations), in the article's order.
+ * The claims of docs/claims.md#c-dates-and-durations, in the article's order.
  *
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * The claims of CLAIMS.md group D (public opinion), in the article's order.
+ * The claims of docs/claims.md#d-public-opinion, in the article's order.
  *
  * @module
  */

@@ -1,5 +1,5 @@
 /**
- * The claims on the New Europe Center poll (CLAIMS.md group D): three shares that deem a
+ * The claims on the New Europe Center poll (docs/claims.md#d-public-opinion): three shares that deem a
  * concession unacceptable, and "more than half" who would protest.
  *
  * @module

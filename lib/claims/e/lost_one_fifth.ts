@@ -57,7 +57,7 @@ export const lostOneFifth: Claim = {
     const heldAround = figure("independent-held-outside-nkao-km2").value;
     const territory = figure("official-territory-km2").value;
     const reported = (100 * (nkao + heldAround)) / territory;
-    // The seven districts whole, by the areas reported for each (CLAIMS.md's 16.6 % reading).
+    // The seven districts whole, by the areas reported for each (docs/claims.md's 16.6 % reading).
     const districtRows = figures.filter((row) => row.id.startsWith(DISTRICT_AREA_PREFIX));
     if (districtRows.length !== SEVEN_DISTRICTS) {
       throw new DataError(

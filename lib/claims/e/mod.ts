@@ -1,5 +1,5 @@
 /**
- * The claims of CLAIMS.md group E (the Karabakh precedent), in the article's order, with the
+ * The claims of docs/claims.md#e-the-karabakh-precedent, in the article's order, with the
  * comparison to WWII battles that has no figure to check.
  *
  * @module

@@ -47,7 +47,7 @@ Deno.test("troops-per-km2-2025 (data): 418,170 losses over 4,346.5 km² = 96.2 t
   near(economist.value, 83.637, 0.1);
   assertEquals(economist.verdict, "overstated");
   near(before.value, 130.181, 0.2);
-  // 2024 with the ISW-based series too (CLAIMS.md: "for 2024, and with The Economist's ...").
+  // 2024 with the ISW-based series too (docs/claims.md#troops-per-km2-2025: "for 2024, and month by month").
   assertEquals(
     economistBefore.label,
     "the 12 months before (2023-12-31 to 2024-12-31), The Economist's ISW-based area",

@@ -29,7 +29,7 @@ const asOf = "2025-12-31";
 const close = (a: number, b: number, tolerance = 1e-6) =>
   assert(Math.abs(a - b) <= tolerance, `${a} is not within ${tolerance} of ${b}`);
 
-Deno.test("groupAClaims: the five claims of CLAIMS.md section A, in the article's order", () => {
+Deno.test("groupAClaims: the five claims of docs/claims.md section A, in the article's order", () => {
   assertEquals(groupAClaims.map((c) => c.id), [
     "troops-per-km2-2025",
     "donetsk-still-held-km2",

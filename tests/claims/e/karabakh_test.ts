@@ -78,7 +78,7 @@ Deno.test("azerbaijan-lost-one-fifth: a larger held share raises the value", asy
   );
 });
 
-Deno.test("azerbaijan-lost-one-fifth: CLAIMS.md's 16.6 % (NKAO plus the seven districts whole) is computed from the table", async () => {
+Deno.test("azerbaijan-lost-one-fifth: docs/claims.md's 16.6 % (NKAO plus the seven districts whole) is computed from the table", async () => {
   const check = await lostOneFifth.check(AS_OF);
   const whole = check.alternatives.find((a) =>
     a.label.includes("seven districts counted whole: NKAO")

@@ -1,0 +1,36 @@
+/**
+ * Every derived CSV's schema (`lib/schemas/<file>.ts`), in the order of the docs' table. The
+ * GeoJSON map files and the manifest have none yet: `docs/ARCHITECTURE.md` describes them by hand.
+ *
+ * @module
+ */
+import type { DerivedSchema } from "./derived_schema.ts";
+import { AZERBAIJAN_AREAS } from "./azerbaijan_areas.ts";
+import { DEEPSTATE_DAILY } from "./deepstate_daily.ts";
+import { DEEPSTATE_GREY_ZONE_MONTHLY } from "./deepstate_grey_zone_monthly.ts";
+import { DEEPSTATE_HISTORY_MONTHLY } from "./deepstate_history_monthly.ts";
+import { ECONOMIST_ISW_AREA } from "./economist_isw_area.ts";
+import { GENERAL_STAFF_PERSONNEL } from "./general_staff_personnel.ts";
+import { OBLASTS } from "./oblasts.ts";
+
+export * from "./derived_schema.ts";
+export {
+  AZERBAIJAN_AREAS,
+  DEEPSTATE_DAILY,
+  DEEPSTATE_GREY_ZONE_MONTHLY,
+  DEEPSTATE_HISTORY_MONTHLY,
+  ECONOMIST_ISW_AREA,
+  GENERAL_STAFF_PERSONNEL,
+  OBLASTS,
+};
+
+/** The schemas, one per derived CSV that has one. */
+export const DERIVED_SCHEMAS: readonly DerivedSchema[] = [
+  GENERAL_STAFF_PERSONNEL,
+  OBLASTS,
+  DEEPSTATE_DAILY,
+  DEEPSTATE_GREY_ZONE_MONTHLY,
+  DEEPSTATE_HISTORY_MONTHLY,
+  ECONOMIST_ISW_AREA,
+  AZERBAIJAN_AREAS,
+];
