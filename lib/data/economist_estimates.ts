@@ -11,24 +11,24 @@ import { DataError } from "../io/data_error.ts";
 import { assertAscending, latestOnOrBefore } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
+import { ECONOMIST_CASUALTIES_DAILY } from "../schemas/economist_casualties_daily.ts";
+import { ECONOMIST_DEATHS_DAILY } from "../schemas/economist_deaths_daily.ts";
 
 /** The derived files, by quantity. */
 export const ECONOMIST_ESTIMATE_FILES = {
-  casualties: "economist_casualties_daily.csv",
-  deaths: "economist_deaths_daily.csv",
+  casualties: ECONOMIST_CASUALTIES_DAILY.file,
+  deaths: ECONOMIST_DEATHS_DAILY.file,
 } as const;
 
-const SCHEMA = {
-  date: "date",
-  estimate: "number?",
-  ci_lower: "number?",
-  ci_upper: "number?",
-  pi_low: "number?",
-  pi_high: "number?",
+/** Their columns and types, from each file's schema (`lib/schemas/`, written once). */
+const SCHEMAS = {
+  casualties: csvSchema(ECONOMIST_CASUALTIES_DAILY),
+  deaths: csvSchema(ECONOMIST_DEATHS_DAILY),
 } as const;
 
 /** One day: cumulative people, `null` on a day without an estimate. */
-export type MetaEstimateDay = Row<typeof SCHEMA>;
+export type MetaEstimateDay = Row<typeof SCHEMAS.casualties>;
 
 /** A day with an estimate. */
 export type MetaEstimateReading = { [K in keyof MetaEstimateDay]: NonNullable<MetaEstimateDay[K]> };
@@ -48,7 +48,7 @@ export function loadMetaEstimate(
 ): Promise<MetaEstimateDay[]> {
   const path = derivedPath(dataDir, ECONOMIST_ESTIMATE_FILES[quantity]);
   return cached(path, async () => {
-    const rows = await readCsv(path, SCHEMA);
+    const rows: MetaEstimateDay[] = await readCsv(path, SCHEMAS[quantity]);
     assertAscending(rows, "date", path);
     return rows;
   });

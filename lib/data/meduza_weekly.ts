@@ -12,19 +12,14 @@ import { assertAscending } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
 import { addDays, daysBetween } from "./dates.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
+import { MEDUZA_KILLED_WEEKLY } from "../schemas/meduza_killed_weekly.ts";
 
 /** The derived file's name. */
-export const MEDUZA_WEEKLY_FILE = "meduza_killed_weekly.csv";
+export const MEDUZA_WEEKLY_FILE = MEDUZA_KILLED_WEEKLY.file;
 
-const SCHEMA = {
-  iso_week: "string",
-  week_start: "date",
-  bmz_now: "integer",
-  ed_assembled: "number",
-  ed_assembled_low: "number",
-  ed_assembled_high: "number",
-  note: "string?",
-} as const;
+/** Its columns and types, from the file's schema (`lib/schemas/`, written once). */
+const SCHEMA = csvSchema(MEDUZA_KILLED_WEEKLY);
 
 /** One ISO week of death. */
 export type MeduzaWeek = Row<typeof SCHEMA>;

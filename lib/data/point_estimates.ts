@@ -8,21 +8,14 @@
 import { readCsv, type Row } from "../io/csv.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
+import { CASUALTY_POINT_ESTIMATES } from "../schemas/casualty_point_estimates.ts";
 
 /** The derived file's name. */
-export const POINT_ESTIMATES_FILE = "casualty_point_estimates.csv";
+export const POINT_ESTIMATES_FILE = CASUALTY_POINT_ESTIMATES.file;
 
-const SCHEMA = {
-  date: "date",
-  country: "string",
-  type: "string",
-  estimate: "number?",
-  estimate_low: "number?",
-  estimate_high: "number?",
-  source: "string",
-  source_url: "string",
-  warring_party: "string",
-} as const;
+/** Its columns and types, from the file's schema (`lib/schemas/`, written once). */
+const SCHEMA = csvSchema(CASUALTY_POINT_ESTIMATES);
 
 /** One estimate. */
 export type PointEstimate = Row<typeof SCHEMA>;

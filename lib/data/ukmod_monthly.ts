@@ -11,18 +11,14 @@ import { assertAscending } from "./as_of.ts";
 import { cached } from "./cache.ts";
 import { DEFAULT_DATA_DIR, derivedPath } from "./data_dir.ts";
 import { monthsFrom } from "./dates.ts";
+import { csvSchema } from "../schemas/derived_schema.ts";
+import { UKMOD_CASUALTIES_MONTHLY } from "../schemas/ukmod_casualties_monthly.ts";
 
 /** The derived file's name. */
-export const UKMOD_MONTHLY_FILE = "ukmod_casualties_monthly.csv";
+export const UKMOD_MONTHLY_FILE = UKMOD_CASUALTIES_MONTHLY.file;
 
-const SCHEMA = {
-  month: "string",
-  average_per_day: "integer",
-  days: "integer",
-  month_total: "integer",
-  cumulative: "integer",
-  source_url: "string",
-} as const;
+/** Its columns and types, from the file's schema (`lib/schemas/`, written once). */
+const SCHEMA = csvSchema(UKMOD_CASUALTIES_MONTHLY);
 
 /** One month. */
 export type UkModMonth = Row<typeof SCHEMA>;

@@ -8,6 +8,8 @@
  */
 import { DataError } from "../../lib/io/data_error.ts";
 import { formatCsv, parseCsv } from "../../lib/io/csv.ts";
+import { CASUALTY_POINT_ESTIMATES } from "../../lib/schemas/casualty_point_estimates.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
 import { readRaw } from "../read_raw.ts";
 import { groupedNumber, isoFromDayMonthYear } from "../raw_cells.ts";
 import type { Step } from "../step.ts";
@@ -18,18 +20,8 @@ export const POINT_ESTIMATES_FILE =
 
 const FLAG = "ignore for chart, data from warring parties";
 
-/** Columns of `casualty_point_estimates.csv`. */
-export const POINT_ESTIMATE_COLUMNS = [
-  "date",
-  "country",
-  "type",
-  "estimate",
-  "estimate_low",
-  "estimate_high",
-  "source",
-  "source_url",
-  "warring_party",
-] as const;
+/** Columns of `casualty_point_estimates.csv`, from its schema (`lib/schemas/`). */
+export const POINT_ESTIMATE_COLUMNS: readonly string[] = columnNames(CASUALTY_POINT_ESTIMATES);
 
 /** One estimate: a point, a range, or one bound only (e.g. "at least"). */
 export type PointEstimateRow = {
@@ -126,7 +118,7 @@ export function pointEstimateRows(text: string, file: string): PointEstimateRow[
  * ```
  */
 export const pointEstimatesStep: Step = {
-  output: "casualty_point_estimates.csv",
+  output: CASUALTY_POINT_ESTIMATES.file,
   inputs: () => [POINT_ESTIMATES_FILE],
   async run(context) {
     const text = await readRaw(`${context.rawDir}/${POINT_ESTIMATES_FILE}`);

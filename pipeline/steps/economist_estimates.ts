@@ -10,6 +10,9 @@
 import { DataError } from "../../lib/io/data_error.ts";
 import { formatCsv, parseCsv } from "../../lib/io/csv.ts";
 import { daysBetween } from "../../lib/data/dates.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
+import { ECONOMIST_CASUALTIES_DAILY } from "../../lib/schemas/economist_casualties_daily.ts";
+import { ECONOMIST_DEATHS_DAILY } from "../../lib/schemas/economist_deaths_daily.ts";
 import { readRaw } from "../read_raw.ts";
 import { roundTo } from "../round.ts";
 import { numberOrNA } from "../raw_cells.ts";
@@ -24,15 +27,11 @@ export const ECONOMIST_ESTIMATE_FILES = {
 /** The day The Economist counts from (`days_since_invasion` 0). */
 export const INVASION_DAY = "2022-02-24";
 
-/** Columns of the derived files. */
-export const META_ESTIMATE_COLUMNS = [
-  "date",
-  "estimate",
-  "ci_lower",
-  "ci_upper",
-  "pi_low",
-  "pi_high",
-] as const;
+/** The derived files' schemas (`lib/schemas/`), by quantity: the step writes by them. */
+const DERIVED_SCHEMAS = {
+  casualties: ECONOMIST_CASUALTIES_DAILY,
+  deaths: ECONOMIST_DEATHS_DAILY,
+} as const;
 
 const VALUE_COLUMNS = ["estimate", "ci_lower", "ci_upper", "pi_low", "pi_high"] as const;
 
@@ -152,13 +151,15 @@ export function metaEstimateRows(
 
 function metaEstimateStep(type: "casualties" | "deaths"): Step {
   const input = ECONOMIST_ESTIMATE_FILES[type];
+  const schema = DERIVED_SCHEMAS[type];
+  const columns = columnNames(schema);
   return {
-    output: `economist_${type}_daily.csv`,
+    output: schema.file,
     inputs: () => [input],
     async run(context) {
       const rows = metaEstimateRows(await readRaw(`${context.rawDir}/${input}`), input, type);
       return {
-        text: formatCsv(rows, META_ESTIMATE_COLUMNS),
+        text: formatCsv(rows, columns),
         rows: rows.length,
         computed: 1,
         reused: 0,

@@ -9,6 +9,8 @@
 import { DataError } from "../../lib/io/data_error.ts";
 import { formatCsv, parseCsv } from "../../lib/io/csv.ts";
 import { addDays } from "../../lib/data/dates.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
+import { MEDUZA_KILLED_WEEKLY } from "../../lib/schemas/meduza_killed_weekly.ts";
 import { readRaw } from "../read_raw.ts";
 import { roundTo } from "../round.ts";
 import { isoWeekMonday } from "../raw_cells.ts";
@@ -17,16 +19,8 @@ import type { Step } from "../step.ts";
 /** The raw file, relative to the raw folder. */
 export const MEDUZA_WEEKLY_FILE = "economist-deaths-and-area/meduza_2026_weekly.csv";
 
-/** Columns of `meduza_killed_weekly.csv`. */
-export const MEDUZA_WEEKLY_COLUMNS = [
-  "iso_week",
-  "week_start",
-  "bmz_now",
-  "ed_assembled",
-  "ed_assembled_low",
-  "ed_assembled_high",
-  "note",
-] as const;
+/** Columns of `meduza_killed_weekly.csv`, from its schema (`lib/schemas/`). */
+export const MEDUZA_WEEKLY_COLUMNS: readonly string[] = columnNames(MEDUZA_KILLED_WEEKLY);
 
 /** One ISO week of death. */
 export type MeduzaWeekRow = {
@@ -120,7 +114,7 @@ export function meduzaWeeklyRows(text: string, file: string): MeduzaWeekRow[] {
  * ```
  */
 export const meduzaWeeklyStep: Step = {
-  output: "meduza_killed_weekly.csv",
+  output: MEDUZA_KILLED_WEEKLY.file,
   inputs: () => [MEDUZA_WEEKLY_FILE],
   async run(context) {
     const text = await readRaw(`${context.rawDir}/${MEDUZA_WEEKLY_FILE}`);

@@ -9,6 +9,8 @@
 import { DataError } from "../../lib/io/data_error.ts";
 import { formatCsv, parseCsv } from "../../lib/io/csv.ts";
 import { addDays, addMonths, lastDayOfMonth } from "../../lib/data/dates.ts";
+import { columnNames } from "../../lib/schemas/derived_schema.ts";
+import { UKMOD_CASUALTIES_MONTHLY } from "../../lib/schemas/ukmod_casualties_monthly.ts";
 import { readRaw } from "../read_raw.ts";
 import { isoFromDayMonthYear } from "../raw_cells.ts";
 import type { Step } from "../step.ts";
@@ -17,15 +19,8 @@ import type { Step } from "../step.ts";
 export const UKMOD_MONTHLY_FILE =
   "economist-deaths-and-area/Soldier deaths_casualties in Ukraine - uk mod month-by-month estimates.csv";
 
-/** Columns of `ukmod_casualties_monthly.csv`. */
-export const UKMOD_MONTHLY_COLUMNS = [
-  "month",
-  "average_per_day",
-  "days",
-  "month_total",
-  "cumulative",
-  "source_url",
-] as const;
+/** Columns of `ukmod_casualties_monthly.csv`, from its schema (`lib/schemas/`). */
+export const UKMOD_MONTHLY_COLUMNS: readonly string[] = columnNames(UKMOD_CASUALTIES_MONTHLY);
 
 /** One month of `ukmod_casualties_monthly.csv`. */
 export type UkModMonthRow = {
@@ -172,7 +167,7 @@ export function ukModMonthlyRows(text: string, file: string): UkModMonthRow[] {
  * ```
  */
 export const ukModMonthlyStep: Step = {
-  output: "ukmod_casualties_monthly.csv",
+  output: UKMOD_CASUALTIES_MONTHLY.file,
   inputs: () => [UKMOD_MONTHLY_FILE],
   async run(context) {
     const text = await readRaw(`${context.rawDir}/${UKMOD_MONTHLY_FILE}`);
