@@ -1,63 +1,43 @@
 /**
- * The data of the fall-date fan: the block-bootstrap quantiles of the Donetsk fall date and the
- * probability by the end of August 2027, on as-of days at a regular step, for both rates.
+ * The data of the fall-date fan: on as-of days at a regular step, the fall-date points that
+ * `donetsk-by-august-2027`'s check returns (`check.series.fall`: the block-bootstrap quantiles
+ * of the Donetsk fall date and the chance by the end of August 2027, for both rates, from the
+ * same simulations as its probability alternatives). Collected here, computed by the claim.
  *
  * @module
  */
 import { addDays } from "../data/dates.ts";
 import { DataError } from "../io/data_error.ts";
-import { donetskFallDistribution, type GainRate } from "../claims/a/donetsk_probability.ts";
-import type { GroupAInputs } from "../claims/a/inputs.ts";
+import { donetskByAugust2027 } from "../claims/a/donetsk_by_august_2027.ts";
+import type { FallDatePoint } from "../claims/a/donetsk_probability.ts";
 
 /** The simulated fall dates' quantiles from one as-of day at one rate. */
-export interface FanPoint {
-  asOf: string;
-  rate: GainRate;
-  q05: string | null;
-  q25: string | null;
-  q50: string | null;
-  q75: string | null;
-  q95: string | null;
-  /** Share of futures done by 2027-08-31. */
-  probabilityBy: number;
-}
+export type FanPoint = FallDatePoint;
 
 /**
- * Every `step` days from `from` to `to`, both rates' quantiles (days the window does not reach
- * are left out).
+ * Every `step` days from `from` to `to`, both rates' points of the claim's check (days the
+ * bootstrap window does not reach, at a rate or for the whole check, are left out).
  *
  * @example
  * ```ts
  * import { fallDateFanData } from "./fall_date_fan_data.ts";
- * import { loadGroupAInputs } from "../claims/a/inputs.ts";
- * fallDateFanData(await loadGroupAInputs("data"), "2025-07-07", "2026-06-30", 7);
+ * const points = await fallDateFanData("data", "2025-07-07", "2025-08-31", 7);
+ * points.length; // 16: eight weeks, two rates
  * ```
  */
-export function fallDateFanData(
-  inputs: GroupAInputs,
+export async function fallDateFanData(
+  dataDir: string,
   from: string,
   to: string,
   step = 7,
-): FanPoint[] {
+): Promise<FanPoint[]> {
   const points: FanPoint[] = [];
   for (let asOf = from; asOf <= to; asOf = addDays(asOf, step)) {
-    for (const rate of ["whole-front", "donetsk-only"] as const) {
-      try {
-        const fall = donetskFallDistribution(inputs, asOf, rate);
-        const q = (p: number) => fall.quantiles.find((x) => x.q === p)?.date ?? null;
-        points.push({
-          asOf,
-          rate,
-          q05: q(0.05),
-          q25: q(0.25),
-          q50: q(0.5),
-          q75: q(0.75),
-          q95: q(0.95),
-          probabilityBy: fall.probabilityBy,
-        });
-      } catch (error) {
-        if (!(error instanceof DataError)) throw error;
-      }
+    try {
+      const check = await donetskByAugust2027.check({ asOf, dataDir });
+      points.push(...check.series.fall);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
     }
   }
   return points;
