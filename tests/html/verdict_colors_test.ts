@@ -3,6 +3,7 @@ import { VERDICT_COLORS } from "../../lib/html/verdict_colors.ts";
 import { VERDICTS } from "../../lib/claims/claim.ts";
 import { pageShell } from "../../lib/report/page_shell.ts";
 import { verdictColorScale } from "../../lib/plots/verdict_colors.ts";
+import { VERDICT_COLORS as CARD_COLORS } from "../../lib/claims/display.ts";
 
 /** WCAG contrast of a `#rrggbb` colour against white. */
 function contrastWithWhite(hex: string): number {
@@ -25,11 +26,12 @@ Deno.test("VERDICT_COLORS: each verdict's colour carries white badge text at 5:1
   }
 });
 
-Deno.test("VERDICT_COLORS: the report's badges and the figures' strips use the same colours", () => {
+Deno.test("VERDICT_COLORS: the report's badges, the notebooks' cards and the strips use the same colours", () => {
   const page = pageShell({ title: "t", body: "" });
   const scale = verdictColorScale();
   for (const verdict of VERDICTS) {
     assert(page.includes(`--${verdict}: ${VERDICT_COLORS[verdict]};`), `report: ${verdict}`);
     assertEquals(scale.range[scale.domain.indexOf(verdict)], VERDICT_COLORS[verdict]);
+    assertEquals(CARD_COLORS[verdict].background, VERDICT_COLORS[verdict]);
   }
 });
