@@ -17,19 +17,21 @@ import { statedText } from "./stated_text.ts";
 import { alternativeExtrasHtml } from "./alternative_extras.ts";
 import { escapeHtml } from "../html/escape_html.ts";
 import { JUPYTER_DISPLAY } from "../html/jupyter_display.ts";
+import { VERDICT_COLORS as PALETTE } from "../html/verdict_colors.ts";
 
 export { JUPYTER_DISPLAY };
 
 /** The MIME type of the machine-readable claim record. */
 export const CLAIM_MIME = "application/vnd.claimbook.claim+json";
 
-/** Badge colours of the verdicts (background, text), chosen to read in light and dark themes. */
+/** Badge colours of the verdicts (background, text): the report's palette
+ * (`lib/html/verdict_colors.ts`), white text on each, readable in light and dark themes. */
 export const VERDICT_COLORS: Record<Verdict, { background: string; text: string }> = {
-  "reproduced": { background: "#1a7f37", text: "#ffffff" },
-  "understated": { background: "#9a6700", text: "#ffffff" },
-  "overstated": { background: "#cf222e", text: "#ffffff" },
-  "contested": { background: "#8250df", text: "#ffffff" },
-  "not-checkable": { background: "#6e7781", text: "#ffffff" },
+  "reproduced": { background: PALETTE.reproduced, text: "#ffffff" },
+  "understated": { background: PALETTE.understated, text: "#ffffff" },
+  "overstated": { background: PALETTE.overstated, text: "#ffffff" },
+  "contested": { background: PALETTE.contested, text: "#ffffff" },
+  "not-checkable": { background: PALETTE["not-checkable"], text: "#ffffff" },
 };
 
 /** A claim and its check in one machine-readable record: the claim's fields (without its

@@ -6,7 +6,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import type { FanPoint } from "./fall_date_fan_data.ts";
+import type { FanPoint } from "../sweep/fall_date_fan_data.ts";
 import { type Figure, renderPlot } from "./render.ts";
 import { utcDay } from "./utc_day.ts";
 

@@ -5,7 +5,7 @@
  * @module
  */
 import * as Plot from "@observablehq/plot";
-import type { ForecastPoint } from "./forecast_through_time_data.ts";
+import type { ForecastPoint } from "../sweep/forecast_through_time_data.ts";
 import { type Figure, renderPlot } from "./render.ts";
 import { utcDay } from "./utc_day.ts";
 

@@ -6,17 +6,18 @@
  *
  * @module
  */
-import type { PersonnelRow } from "../data/general_staff.ts";
-import type { AreaSeries } from "../claims/a/area_series.ts";
-import type { IndependentInputs } from "../claims/a/independent_losses.ts";
-import { estimateBandsFigure } from "./estimate_bands.ts";
-import { independentCostFigure } from "./independent_cost.ts";
-import {
-  casualtySeriesData,
-  independentCostData,
-  SERIES_COLORS,
-} from "./independent_estimates_data.ts";
+import { estimateBandsFigure, type EstimatePoint } from "./estimate_bands.ts";
+import { type CostPoint, independentCostFigure } from "./independent_cost.ts";
 import type { Figure } from "./render.ts";
+
+/** The series' names and colours, in legend order (killed-only series last). */
+export const SERIES_COLORS: Record<string, string> = {
+  "General Staff (claims)": "#762a83",
+  "The Economist": "#e3120b",
+  "UK MoD": "#1b7837",
+  "The Economist: killed": "#f4a582",
+  "Mediazona/Meduza: killed": "#2166ac",
+};
 
 /** The article's figure, drawn on the cost figures. */
 export const ARTICLE_COST_REFERENCE = { value: 96, label: "article: about 96 a km² in 2025" };
@@ -30,28 +31,29 @@ export interface IndependentEstimatesFigures {
   costByMonth?: Figure;
 }
 
+/** What the four figures draw: the casualty series through the war (`casualtySeriesData`) and
+ * the cost per km² by source (`troops-per-km2-2025`'s `check.series.independentCost`), both
+ * computed in `lib/claims/a/independent_figure_data.ts`. */
+export interface IndependentEstimatesData {
+  series: { cumulative: readonly EstimatePoint[]; monthly: readonly EstimatePoint[] };
+  cost: { monthly: readonly CostPoint[]; yearly: readonly CostPoint[] };
+}
+
 /**
- * Builds the four figures as of the end of `asOf` (cost by month from `firstMonth`, default
- * January 2024).
+ * Draws the four figures from their data (a part whose points are empty has no figure).
  *
  * @example
  * ```ts
  * import { independentEstimatesFigures } from "./independent_estimates_figures.ts";
- * import { loadIndependentInputs } from "../claims/a/independent_losses.ts";
- * import { loadGroupAInputs } from "../claims/a/inputs.ts";
- * const a = await loadGroupAInputs("data");
- * independentEstimatesFigures(await loadIndependentInputs("data"), a.personnel, a.deepState, "2025-12-31").costByYear;
+ * import { troopsPerKm2 } from "../claims/a/troops_per_km2.ts";
+ * const check = await troopsPerKm2.check({ asOf: "2025-12-31", dataDir: "data" });
+ * const empty = { cumulative: [], monthly: [] };
+ * independentEstimatesFigures({ series: empty, cost: check.series.independentCost }).costByYear;
  * ```
  */
 export function independentEstimatesFigures(
-  inputs: IndependentInputs,
-  personnel: readonly PersonnelRow[],
-  area: AreaSeries,
-  asOf: string,
-  firstMonth = "2024-01",
+  { series, cost }: IndependentEstimatesData,
 ): IndependentEstimatesFigures {
-  const series = casualtySeriesData(inputs, personnel, asOf);
-  const cost = independentCostData(inputs, personnel, area, asOf, firstMonth);
   const unlessEmpty = <T>(points: readonly T[], build: (p: readonly T[]) => Figure) =>
     points.length > 0 ? build(points) : undefined;
   return {

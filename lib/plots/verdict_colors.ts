@@ -1,28 +1,24 @@
 /**
- * One colour per verdict (and for a gap), shared by the figures of claims through time, so that a
- * verdict reads the same in every strip, ribbon and report line.
+ * The verdicts' colour scale of the figures of claims through time: the report's badge palette
+ * (`lib/html/verdict_colors.ts`), so that a verdict reads the same in every strip, ribbon, report
+ * line and badge.
  *
  * @module
  */
 import type { Verdict } from "../claims/claim.ts";
+import { VERDICT_COLORS as PALETTE } from "../html/verdict_colors.ts";
 
 /**
- * The colour of each verdict, and of `gap` (a day the claim could not be computed).
+ * The colour of each verdict, and of `gap` (a day the claim could not be computed): the shared
+ * palette, typed by the claims' verdicts (a verdict without a colour fails `deno check`).
  *
  * @example
  * ```ts
  * import { VERDICT_COLORS } from "./verdict_colors.ts";
- * VERDICT_COLORS.reproduced; // "#2e7d32"
+ * VERDICT_COLORS.reproduced; // "#1a7f37"
  * ```
  */
-export const VERDICT_COLORS: Record<Verdict | "gap", string> = {
-  reproduced: "#2e7d32",
-  understated: "#1f77b4",
-  overstated: "#d62728",
-  contested: "#9467bd",
-  "not-checkable": "#9e9e9e",
-  gap: "#e0e0e0",
-};
+export const VERDICT_COLORS: Readonly<Record<Verdict | "gap", string>> = PALETTE;
 
 /**
  * The colour scale options for Observable Plot: the verdicts in a fixed order with their colours.

@@ -1,24 +1,19 @@
 /**
  * The report's figures of the independent estimates (notebook 08's, by the same call): the cost
- * per km² by year and by month from each source beside `troops-per-km2-2025`, the casualty series
- * through the war beside `losses-over-1000-a-day`.
+ * per km² by year and by month from each source beside `troops-per-km2-2025`, drawn from its
+ * check's `series.independentCost` (so they show the numbers of its independent alternatives),
+ * and the casualty series through the war (context) beside `losses-over-1000-a-day`.
  *
  * @module
  */
 import { loadGroupAInputs } from "../claims/a/inputs.ts";
 import { loadIndependentInputs } from "../claims/a/independent_losses.ts";
+import { casualtySeriesData } from "../claims/a/independent_figure_data.ts";
+import { troopsPerKm2 } from "../claims/a/troops_per_km2.ts";
 import { independentEstimatesFigures } from "../plots/independent_estimates_figures.ts";
-import type { FigureBuilder } from "./figure_builder.ts";
+import { type FigureBuilder, seriesFigures } from "./figure_builder.ts";
 
-async function build(asOf: string, dataDir: string) {
-  const a = await loadGroupAInputs(dataDir);
-  return independentEstimatesFigures(
-    await loadIndependentInputs(dataDir),
-    a.personnel,
-    a.deepState,
-    asOf,
-  );
-}
+const NO_POINTS = { monthly: [], yearly: [], cumulative: [] };
 
 /**
  * The cost per km² taken from each source, by year and by month.
@@ -30,13 +25,13 @@ async function build(asOf: string, dataDir: string) {
  * await independentCostFigures({ claim: troopsPerKm2, asOf: "2025-12-31", dataDir: "data" });
  * ```
  */
-export const independentCostFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const figures = await build(asOf, dataDir);
+export const independentCostFigures: FigureBuilder = seriesFigures(troopsPerKm2, (series) => {
+  const figures = independentEstimatesFigures({ series: NO_POINTS, cost: series.independentCost });
   const caption = "Each source's losses over DeepState's net gain in the same period; hollow " +
     "dots count killed only (a different quantity); bars are intervals (notebook 08).";
   return [figures.costByYear, figures.costByMonth].filter((f) => f !== undefined)
     .map((figure) => ({ ...figure, caption }));
-};
+});
 
 /**
  * The casualty series through the war, cumulative and per month, intervals as bands.
@@ -49,6 +44,8 @@ export const independentCostFigures: FigureBuilder = async ({ asOf, dataDir }) =
  * ```
  */
 export const independentSeriesFigures: FigureBuilder = async ({ asOf, dataDir }) => {
-  const figures = await build(asOf, dataDir);
+  const a = await loadGroupAInputs(dataDir);
+  const series = casualtySeriesData(await loadIndependentInputs(dataDir), a.personnel, asOf);
+  const figures = independentEstimatesFigures({ series, cost: NO_POINTS });
   return [figures.cumulative, figures.monthly].filter((f) => f !== undefined);
 };

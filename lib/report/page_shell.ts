@@ -6,6 +6,7 @@
  * @module
  */
 import { escapeHtml } from "../html/escape_html.ts";
+import { VERDICT_COLORS } from "../html/verdict_colors.ts";
 
 /** The page's Content-Security-Policy: nothing may load except inline styles and data: images. */
 export const CONTENT_SECURITY_POLICY =
@@ -13,8 +14,9 @@ export const CONTENT_SECURITY_POLICY =
 
 const STYLE = `
 :root { --ink: #1d1d1f; --muted: #5b5b66; --rule: #d9d9e0; --paper: #ffffff; --panel: #f5f5f8;
-  --reproduced: #1a7f37; --understated: #9a4d00; --overstated: #b4232a; --contested: #7a5a00;
-  --not-checkable: #5b5b66; }
+  --reproduced: ${VERDICT_COLORS.reproduced}; --understated: ${VERDICT_COLORS.understated};
+  --overstated: ${VERDICT_COLORS.overstated}; --contested: ${VERDICT_COLORS.contested};
+  --not-checkable: ${VERDICT_COLORS["not-checkable"]}; }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--paper); color: var(--ink);
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; }

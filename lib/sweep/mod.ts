@@ -14,3 +14,5 @@ export * from "./sweep_csv.ts";
 export * from "./verdict_runs.ts";
 export * from "./default_range.ts";
 export * from "./held_since.ts";
+export * from "./fall_date_fan_data.ts";
+export * from "./forecast_through_time_data.ts";

@@ -25,7 +25,7 @@ import {
 import { donetskRemainder } from "./donetsk_still_held.ts";
 import { loadGroupAInputs } from "./inputs.ts";
 import { projectZeroDate } from "./projection.ts";
-import { donetskProbabilityAlternatives } from "./donetsk_probability.ts";
+import { donetskFallForecast, type FallDatePoint } from "./donetsk_probability.ts";
 import { ARTICLE_SOURCE, DEEPSTATE_DAILY, ECONOMIST_AREA, ISW_2025_11_26 } from "./sources.ts";
 
 /** ISW's window (26 Nov 2025 assessment): the whole-front average from 15 Aug to 20 Nov 2025. */
@@ -84,6 +84,10 @@ export interface DonetskProjectionSeries {
   lines: ProjectionLine[];
   /** The month the article states. */
   claimedMonth: string;
+  /** The block-bootstrap fall date's quantiles and the chance by August 2027, one point per
+   * rate the data reach: the same simulations as the probability alternatives (the fall-date
+   * fan draws them through time, `lib/sweep/fall_date_fan_data.ts`). */
+  fall: FallDatePoint[];
 }
 
 /** The claim's check, with the series of its projection figure. */
@@ -231,7 +235,8 @@ export const donetskByAugust2027: Claim<DonetskByAugust2027Options, DonetskByAug
       ),
     ];
     // The forecast as a probability (block bootstrap), one per rate (donetsk_probability.ts).
-    alternatives.push(...donetskProbabilityAlternatives(inputs, asOf, hedge));
+    const fall = donetskFallForecast(inputs, asOf, hedge);
+    alternatives.push(...fall.alternatives);
     // A window the series do not reach (early as-of dates: the Donetsk-only series starts with
     // the daily maps in July 2024) has no line to draw.
     const projections = [main, economist, donetskOnly, ...wholeFrontTrailing]
@@ -243,6 +248,7 @@ export const donetskByAugust2027: Claim<DonetskByAugust2027Options, DonetskByAug
         zeroDate === null ? [] : [{ label, startDate: to, startKm2, zeroDate }]
       ),
       claimedMonth: hedge.kind === "by-month" ? hedge.month : String(this.stated),
+      fall: fall.points,
     };
     return withSeries({
       id: this.id,

@@ -140,31 +140,66 @@ const RATE_LABEL: Record<GainRate, string> = {
   "donetsk-only": "Donetsk-only daily gains",
 };
 
+/** The simulated fall dates' quantiles from one as-of day at one rate, as the fall-date fan
+ * draws them (`null`: beyond the horizon). */
+export interface FallDatePoint {
+  asOf: string;
+  rate: GainRate;
+  q05: string | null;
+  q25: string | null;
+  q50: string | null;
+  q75: string | null;
+  q95: string | null;
+  /** Share of futures done by {@link FALL_BY}. */
+  probabilityBy: number;
+}
+
+/** The claim's probabilistic alternatives and the fall-date points of its figures. */
+export interface DonetskFallForecast {
+  /** One alternative per rate (see {@link donetskProbabilityAlternatives}). */
+  alternatives: Alternative[];
+  /** One point per rate the data reach, from the same simulations as the alternatives. */
+  points: FallDatePoint[];
+}
+
 /**
- * The claim's probabilistic alternatives, one per rate: the value is the chance (in %) that the
- * remainder has fallen by the end of August 2027; the verdict judges the median fall date
- * against the claim's band; the note gives the method and the quantiles. Data that do not reach
- * the window give a `not-checkable` alternative saying why.
+ * The block-bootstrap forecast of the claim as of the end of `asOf`, one simulation per rate:
+ * the alternatives (value: the chance in % that the remainder has fallen by the end of August
+ * 2027; verdict: the median fall date against the claim's band; note: the method and the
+ * quantiles) and, from the same simulations, the points of the fall-date fan. Data that do not
+ * reach the window give a `not-checkable` alternative saying why, and no point.
  *
  * @example
  * ```ts
- * import { donetskProbabilityAlternatives } from "./donetsk_probability.ts";
+ * import { donetskFallForecast } from "./donetsk_probability.ts";
  * import { loadGroupAInputs } from "./inputs.ts";
  * const inputs = await loadGroupAInputs("data");
- * donetskProbabilityAlternatives(inputs, "2025-12-31", { kind: "by-month", month: "2027-08" });
+ * donetskFallForecast(inputs, "2025-12-31", { kind: "by-month", month: "2027-08" }).points.length; // 2
  * ```
  */
-export function donetskProbabilityAlternatives(
+export function donetskFallForecast(
   inputs: GroupAInputs,
   asOf: string,
   hedge: Hedge,
-): Alternative[] {
-  return (["whole-front", "donetsk-only"] as const).map((rate) => {
+): DonetskFallForecast {
+  const points: FallDatePoint[] = [];
+  const alternatives = (["whole-front", "donetsk-only"] as const).map((rate): Alternative => {
     const label = `Chance the remainder falls by ${FALL_BY}: block bootstrap of ${
       RATE_LABEL[rate]
     }`;
     try {
       const fall = donetskFallDistribution(inputs, asOf, rate);
+      const at = (p: number) => fall.quantiles.find(({ q }) => q === p)?.date ?? null;
+      points.push({
+        asOf,
+        rate,
+        q05: at(0.05),
+        q25: at(0.25),
+        q50: at(0.5),
+        q75: at(0.75),
+        q95: at(0.95),
+        probabilityBy: fall.probabilityBy,
+      });
       const median = fall.quantiles.find(({ q }) => q === 0.5)!.date;
       const q = (p: number) => fall.quantiles.find(({ q }) => q === p)!.date ?? "beyond ten years";
       return {
@@ -186,4 +221,24 @@ export function donetskProbabilityAlternatives(
       return { label, value: null, unit: "%", verdict: "not-checkable", note: error.message };
     }
   });
+  return { alternatives, points };
+}
+
+/**
+ * The claim's probabilistic alternatives, one per rate (those of {@link donetskFallForecast}).
+ *
+ * @example
+ * ```ts
+ * import { donetskProbabilityAlternatives } from "./donetsk_probability.ts";
+ * import { loadGroupAInputs } from "./inputs.ts";
+ * const inputs = await loadGroupAInputs("data");
+ * donetskProbabilityAlternatives(inputs, "2025-12-31", { kind: "by-month", month: "2027-08" });
+ * ```
+ */
+export function donetskProbabilityAlternatives(
+  inputs: GroupAInputs,
+  asOf: string,
+  hedge: Hedge,
+): Alternative[] {
+  return donetskFallForecast(inputs, asOf, hedge).alternatives;
 }

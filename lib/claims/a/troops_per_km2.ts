@@ -21,6 +21,9 @@ import {
 } from "./monthly_cost_series.ts";
 import { ARTICLE_SOURCE, DEEPSTATE_DAILY, ECONOMIST_AREA, GENERAL_STAFF } from "./sources.ts";
 import { independentCostEstimates, perKm2Gained } from "./independent_estimates.ts";
+import { type IndependentCost, independentCostData } from "./independent_figure_data.ts";
+import { loadIndependentInputs } from "./independent_losses.ts";
+import { DataError } from "../../io/data_error.ts";
 
 const UNIT = "troops/km²";
 
@@ -32,8 +35,28 @@ export interface TroopsPerKm2Options {
   firstMonth?: string;
 }
 
-/** The claim's check, with the month-by-month series its figures draw. */
-export type TroopsPerKm2Check = CheckWithSeries<MonthlyCostSeries>;
+/** What the claim's figures draw: the General Staff's month-by-month cost, and each
+ * independent source's cost by month and by year (`independentCost`, the same computation as
+ * the check's independent alternatives; empty when the independent series are not in `data/`). */
+export type TroopsPerKm2Series = MonthlyCostSeries & { independentCost: IndependentCost };
+
+/** The claim's check, with the series its figures draw. */
+export type TroopsPerKm2Check = CheckWithSeries<TroopsPerKm2Series>;
+
+async function independentCostOf(
+  dataDir: string,
+  inputs: Awaited<ReturnType<typeof loadGroupAInputs>>,
+  asOf: string,
+  firstMonth: string,
+): Promise<IndependentCost> {
+  try {
+    const independent = await loadIndependentInputs(dataDir);
+    return independentCostData(independent, inputs.personnel, inputs.deepState, asOf, firstMonth);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    return { monthly: [], yearly: [] };
+  }
+}
 
 /**
  * The inputs of one cost-per-km² computation, as rows of a claim card.
@@ -93,6 +116,7 @@ export function costInputs(cost: CostPerKm2): ClaimInput[] {
  * const check = await troopsPerKm2.check({ asOf: "2025-12-31", dataDir: "data" });
  * check.valueText; // "96.2 troops/km²" with the data of 2026-08
  * check.series.points.length; // 24 (January 2024 to December 2025)
+ * check.series.independentCost.yearly.length; // each source's cost per km² by year
  * ```
  */
 export const troopsPerKm2: Claim<TroopsPerKm2Options, TroopsPerKm2Check> = {
@@ -231,9 +255,17 @@ export const troopsPerKm2: Claim<TroopsPerKm2Options, TroopsPerKm2Check> = {
         independentAgreement: independent.agreement,
         ...variation.fields,
       },
-      monthlyCostSeries(inputs, asOf, this.stated as number, {
-        from: variation.resolved.firstMonth,
-      }),
+      {
+        ...monthlyCostSeries(inputs, asOf, this.stated as number, {
+          from: variation.resolved.firstMonth,
+        }),
+        independentCost: await independentCostOf(
+          dataDir,
+          inputs,
+          asOf,
+          variation.resolved.firstMonth,
+        ),
+      },
     );
   },
 };

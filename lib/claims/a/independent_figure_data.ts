@@ -1,34 +1,61 @@
 /**
- * The rows of the independent-estimates figures (notebook 08): the casualty series side by side
- * through the war, cumulative and per month, and the cost per km² taken by month and by year
- * from each source, counted as the claims count them (`lib/claims/a/independent_losses.ts`).
+ * The data of the independent-estimates figures (notebook 08 and the report), computed beside
+ * the claims that use the same sources: the cost per km² taken by month and by year from each
+ * source (returned by `troops-per-km2-2025`'s check in `series.independentCost`, the same
+ * `perKm2Gained` computation as its independent alternatives), and the casualty series side by
+ * side through the war, cumulative and per month (context, counted as the claims count them,
+ * `independent_losses.ts`). `lib/plots/independent_estimates_figures.ts` only draws them.
  *
  * @module
  */
-import { DataError } from "../io/data_error.ts";
-import { addDays, lastDayOfMonth, monthsFrom } from "../data/dates.ts";
-import { cumulativeLossesAsOf, type PersonnelRow } from "../data/general_staff.ts";
-import { metaEstimateAsOf } from "../data/economist_estimates.ts";
-import { killedBetween } from "../data/meduza_weekly.ts";
-import type { AreaSeries } from "../claims/a/area_series.ts";
-import { perKm2Gained } from "../claims/a/independent_estimates.ts";
+import { DataError } from "../../io/data_error.ts";
+import { addDays, lastDayOfMonth, monthsFrom } from "../../data/dates.ts";
+import { cumulativeLossesAsOf, type PersonnelRow } from "../../data/general_staff.ts";
+import { metaEstimateAsOf } from "../../data/economist_estimates.ts";
+import { killedBetween } from "../../data/meduza_weekly.ts";
+import type { AreaSeries } from "./area_series.ts";
+import { perKm2Gained } from "./independent_estimates.ts";
 import {
   economistLosses,
   type IndependentInputs,
   meduzaLosses,
   ukModLosses,
-} from "../claims/a/independent_losses.ts";
-import type { EstimatePoint } from "./estimate_bands.ts";
-import type { CostPoint } from "./independent_cost.ts";
+} from "./independent_losses.ts";
 
-/** The series' names and colours, in legend order (killed-only series last). */
-export const SERIES_COLORS: Record<string, string> = {
-  "General Staff (claims)": "#762a83",
-  "The Economist": "#e3120b",
-  "UK MoD": "#1b7837",
-  "The Economist: killed": "#f4a582",
-  "Mediazona/Meduza: killed": "#2166ac",
-};
+/** One series' value at a date (a level, or a period's total dated by its first day), with its
+ * interval where the source gives one (drawn by `estimateBandsFigure`). */
+export interface EstimatePoint {
+  series: string;
+  date: string;
+  value: number;
+  low?: number;
+  high?: number;
+}
+
+/** One source's losses per km² gained over a month or a year (drawn by
+ * `independentCostFigure`). */
+export interface CostPoint {
+  source: string;
+  /** The period's first day (ISO): a month's or a year's. */
+  start: string;
+  value: number;
+  low?: number;
+  high?: number;
+  /** True when the source counts killed only (a different quantity). */
+  killed: boolean;
+}
+
+/** The casualty series through the war, cumulative (month ends) and per month. */
+export interface CasualtySeries {
+  cumulative: EstimatePoint[];
+  monthly: EstimatePoint[];
+}
+
+/** The cost per km² taken from each source, by month and by calendar year. */
+export interface IndependentCost {
+  monthly: CostPoint[];
+  yearly: CostPoint[];
+}
 
 /** The first month shown: the first full month of the war. */
 export const FIRST_MONTH = "2022-03";
@@ -94,9 +121,9 @@ function monthsUpTo(asOf: string): string[] {
  *
  * @example
  * ```ts
- * import { casualtySeriesData } from "./independent_estimates_data.ts";
- * import { loadIndependentInputs } from "../claims/a/independent_losses.ts";
- * import { loadGeneralStaffPersonnel } from "../data/general_staff.ts";
+ * import { casualtySeriesData } from "./independent_figure_data.ts";
+ * import { loadIndependentInputs } from "./independent_losses.ts";
+ * import { loadGeneralStaffPersonnel } from "../../data/general_staff.ts";
  * const data = casualtySeriesData(await loadIndependentInputs("data"), await loadGeneralStaffPersonnel("data"), "2025-12-31");
  * data.monthly.filter((p) => p.series === "UK MoD").length; // 46 months, 2022-03 to 2025-12
  * ```
@@ -105,7 +132,7 @@ export function casualtySeriesData(
   inputs: IndependentInputs,
   personnel: readonly PersonnelRow[],
   asOf: string,
-): { cumulative: EstimatePoint[]; monthly: EstimatePoint[] } {
+): CasualtySeries {
   const cumulative: EstimatePoint[] = [];
   const monthly: EstimatePoint[] = [];
   const ukCumulative = new Map(inputs.ukMod.map((m) => [m.month, m.cumulative]));
@@ -156,9 +183,9 @@ export function casualtySeriesData(
  *
  * @example
  * ```ts
- * import { independentCostData } from "./independent_estimates_data.ts";
- * import { loadIndependentInputs } from "../claims/a/independent_losses.ts";
- * import { loadGroupAInputs } from "../claims/a/inputs.ts";
+ * import { independentCostData } from "./independent_figure_data.ts";
+ * import { loadIndependentInputs } from "./independent_losses.ts";
+ * import { loadGroupAInputs } from "./inputs.ts";
  * const a = await loadGroupAInputs("data");
  * independentCostData(await loadIndependentInputs("data"), a.personnel, a.deepState, "2025-12-31", "2024-01").yearly.length;
  * ```
@@ -169,7 +196,7 @@ export function independentCostData(
   area: AreaSeries,
   asOf: string,
   firstMonth = "2024-01",
-): { monthly: CostPoint[]; yearly: CostPoint[] } {
+): IndependentCost {
   const perKm2 = perKm2Gained(area);
   const points = (from: string, to: string, start: string): CostPoint[] =>
     Object.entries(lossesBetween(inputs, personnel, from, to, true)).flatMap(([source, losses]) => {

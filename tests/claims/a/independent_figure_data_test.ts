@@ -1,14 +1,15 @@
 /**
- * The rows of notebook 08's figures on the committed data: the values match those of the claims
+ * The data of notebook 08's figures on the committed data: the values match those of the claims
  * (same counting) and the raw files (read with Python).
  */
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import {
   casualtySeriesData,
   independentCostData,
-} from "../../lib/plots/independent_estimates_data.ts";
-import { loadIndependentInputs } from "../../lib/claims/a/independent_losses.ts";
-import { loadGroupAInputs } from "../../lib/claims/a/inputs.ts";
+} from "../../../lib/claims/a/independent_figure_data.ts";
+import { loadIndependentInputs } from "../../../lib/claims/a/independent_losses.ts";
+import { loadGroupAInputs } from "../../../lib/claims/a/inputs.ts";
+import { troopsPerKm2 } from "../../../lib/claims/a/troops_per_km2.ts";
 
 const close = (a: number, b: number, tolerance = 1e-6) =>
   assert(Math.abs(a - b) <= tolerance, `${a} is not within ${tolerance} of ${b}`);
@@ -46,3 +47,23 @@ Deno.test("independentCostData (real data): the 2025 points are the claim's alte
   assertEquals(y2025["Mediazona/Meduza: killed"].killed, true);
   assertEquals(new Set(data.monthly.map((p) => p.start.slice(0, 4))), new Set(["2024", "2025"]));
 });
+
+Deno.test("troopsPerKm2.check: series.independentCost's 2025 points are its independent alternatives", async () => {
+  const check = await troopsPerKm2.check({ asOf: "2025-12-31", dataDir: "data" });
+  const y2025 = check.series.independentCost.yearly.filter((p) => p.start === "2025-01-01");
+  const byName = (name: string) => check.alternatives.find((a) => a.label.startsWith(name))!;
+  const pairs: [string, string][] = [
+    ["The Economist", "The Economist: casualties"],
+    ["UK MoD", "UK MoD: casualties"],
+    ["Mediazona/Meduza: killed", "Mediazona/Meduza: KILLED"],
+  ];
+  for (const [source, label] of pairs) {
+    const point = y2025.find((p) => p.source === source)!;
+    assertEquals([point.value, point.low, point.high], [
+      byName(label).value,
+      byName(label).interval?.low,
+      byName(label).interval?.high,
+    ]);
+  }
+  assertEquals(check.series.independentCost.monthly.length > 0, true);
+}); // deno-fmt-ignore

@@ -1,15 +1,15 @@
 /**
- * The data of the Donetsk forecast through time: the date each method gives on each as-of day.
+ * The data of the Donetsk forecast through time: the date each method gives on each as-of day,
+ * computed by the function `donetsk-by-august-2027`'s check computes its value and its
+ * same-window variants with (`tryProjectRemainder`), over the claim's window of that day.
  *
  * @module
  */
 import { addDays } from "../data/dates.ts";
-import { DataError } from "../io/data_error.ts";
 import type { AreaSeries } from "../claims/a/area_series.ts";
 import { projectionWindow } from "../claims/a/donetsk_by_august_2027.ts";
-import { donetskRemainder } from "../claims/a/donetsk_still_held.ts";
+import { tryProjectRemainder } from "../claims/a/donetsk_projections.ts";
 import type { GroupAInputs } from "../claims/a/inputs.ts";
-import { advanceRate, projectZeroDate } from "../claims/a/projection.ts";
 
 /** One method's forecast on one as-of day. */
 export interface ForecastPoint {
@@ -46,15 +46,11 @@ export function forecastThroughTimeData(
   const points: ForecastPoint[] = [];
   for (let asOf = from; asOf <= to; asOf = addDays(asOf, step)) {
     const window = projectionWindow(asOf);
-    for (const [method, series] of methods) {
-      try {
-        const rate = advanceRate(series, window.from, window.to);
-        const remaining = donetskRemainder(inputs, window.to).heldKm2;
-        const zeroDate = projectZeroDate(remaining, rate.km2PerDay, window.to);
-        if (zeroDate !== null) points.push({ asOf, method, zeroDate });
-      } catch (error) {
-        if (!(error instanceof DataError)) throw error;
-      }
+    for (const [method, area] of methods) {
+      const computed = tryProjectRemainder(inputs, { label: method, area, ...window });
+      if (computed instanceof Error) continue;
+      const { zeroDate } = computed.projection;
+      if (zeroDate !== null) points.push({ asOf, method, zeroDate });
     }
   }
   return points;
