@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { escapeHtml } from "../html/escape_html.ts";
 import { parseHTML } from "linkedom";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -51,8 +52,12 @@ export function figureSvg(markup: string): string {
     y += block.height;
   }
   const height = Math.ceil(y);
+  // The figure's id stays on the one SVG, so the notebook's figure is known as the report's.
+  const id = root.getAttribute("id");
   return `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" ` +
-    `viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +
+    `viewBox="0 0 ${width} ${height}" font-family="${FONT}"${
+      id ? ` id="${escapeHtml(id)}"` : ""
+    }>` +
     `<rect width="100%" height="100%" fill="white"/>${parts.join("")}</svg>`;
 }
 

@@ -30,6 +30,8 @@ Deno.test("figureSvg: a Plot figure becomes one svg with its title, subtitle, sw
     assert(svg.includes(`>${text}</text>`), `no text '${text}'`);
   }
   assert(!/<(figure|h2|div|span)\b/.test(svg), "no HTML left");
+  // The figure's id is the svg's, so a notebook's figure is known by the report's id.
+  assertMatch(svg, /^<svg [^>]*\bid="full"/);
   // Rasterised, the title's band at the top has ink and the picture is as tall as the svg.
   const png = decodePng(svgToPng(svg, { scale: 1 }));
   assertEquals(png.height, height);
