@@ -66,15 +66,23 @@ export function independentCostFigure(
   const facet = byYear ? { fx: "year" } : {};
   const intervals = rows.filter((p) => p.low !== undefined && p.high !== undefined);
   const reference = options.reference;
+  const tooltip = (p: CostPoint) =>
+    `${p.source}, ${byYear ? p.start.slice(0, 4) : p.start.slice(0, 7)}: ` +
+    `${Math.round(p.value)} per km²` +
+    (p.low !== undefined && p.high !== undefined
+      ? ` (${Math.round(p.low)} to ${Math.round(p.high)})`
+      : "") +
+    (p.killed ? ", killed only" : "");
   return renderPlot(options.id, options.title, {
     width: 760,
     height: 340,
     marginLeft: 56,
     x: byYear ? { domain: names, axis: null, padding: 0.2 } : { type: "utc", label: null },
     ...(byYear ? { fx: { label: null, padding: 0.1 } } : {}),
+    // nice and insetTop: the highest dot clear of the frame's top edge.
     y: options.logY
-      ? { type: "log", label: "per km² gained (log scale)", grid: true }
-      : { label: "per km² gained", grid: true, zero: true },
+      ? { type: "log", label: "per km² gained (log scale)", grid: true, nice: true, insetTop: 6 }
+      : { label: "per km² gained", grid: true, zero: true, nice: true, insetTop: 6 },
     color: { domain: names, range: names.map((n) => options.colors[n]), legend: true },
     marks: [
       Plot.ruleX(intervals, {
@@ -85,7 +93,14 @@ export function independentCostFigure(
         stroke: "source",
         strokeWidth: 2,
       }),
-      Plot.dot(rows.filter((p) => !p.killed), { x, ...facet, y: "value", fill: "source", r: 3.5 }),
+      Plot.dot(rows.filter((p) => !p.killed), {
+        x,
+        ...facet,
+        y: "value",
+        fill: "source",
+        r: 3.5,
+        title: tooltip,
+      }),
       Plot.dot(rows.filter((p) => p.killed), {
         x,
         ...facet,
@@ -93,14 +108,17 @@ export function independentCostFigure(
         stroke: "source",
         fill: "white",
         r: 3.5,
+        title: tooltip,
       }),
       ...(reference === undefined ? [] : [
         Plot.ruleY([reference.value], { stroke: "#b2182b", strokeDasharray: "4,3" }),
+        // By year the first slot (the General Staff) sits at the left, near the reference value:
+        // the label goes to the right there, where the killed-only series are far below it.
         Plot.text([reference.label], {
-          frameAnchor: "left",
+          frameAnchor: byYear ? "right" : "left",
           y: reference.value,
           dy: -7,
-          textAnchor: "start",
+          textAnchor: byYear ? "end" : "start",
           fill: "#b2182b",
           stroke: "white",
           strokeWidth: 3,
