@@ -2,24 +2,9 @@ import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/stric
 import { reproduce } from "../../tasks/reproduce.ts";
 import { groupAClaims } from "../../lib/claims/a/mod.ts";
 import { sha256Hex } from "../../lib/io/sha256.ts";
+import { captured } from "./captured.ts";
 
 const fixtures = new URL("../fixtures/derived", import.meta.url).pathname;
-
-/** Runs `fn` with console.log/error captured. */
-async function captured(fn: () => Promise<number>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const { log, error } = console;
-  console.log = (...a: unknown[]) => out.push(a.join(" "));
-  console.error = (...a: unknown[]) => err.push(a.join(" "));
-  try {
-    const status = await fn();
-    return { status, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    console.log = log;
-    console.error = error;
-  }
-}
 
 /** A data folder with the fixture CSVs and a manifest vouching for them; removed after `test`. */
 async function withData(test: (dataDir: string, tmp: string) => Promise<void>) {

@@ -8,24 +8,9 @@ import {
 } from "../../tasks/reproduce.ts";
 import { groupAClaims } from "../../lib/claims/a/mod.ts";
 import { checkAll } from "../../lib/claims/registry.ts";
+import { captured } from "./captured.ts";
 
 const fixtures = new URL("../fixtures", import.meta.url).pathname;
-
-/** Runs `fn` with console.log/error captured. */
-async function captured(fn: () => Promise<number>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const { log, error } = console;
-  console.log = (...a: unknown[]) => out.push(a.join(" "));
-  console.error = (...a: unknown[]) => err.push(a.join(" "));
-  try {
-    const status = await fn();
-    return { status, out: out.join("\n"), err: err.join("\n") };
-  } finally {
-    console.log = log;
-    console.error = error;
-  }
-}
 
 Deno.test("parseReproduceArgs: defaults to the article's date, the repo's data and out/report", () => {
   const options = parseReproduceArgs([]);

@@ -13,8 +13,12 @@ import { DataError } from "../../io/data_error.ts";
 import { addDays, daysBetween, lastDayOfMonth } from "../../data/dates.ts";
 import { ECONOMIST_ESTIMATE_FILES, metaEstimateAsOf } from "../../data/economist_estimates.ts";
 import { ukModMonths } from "../../data/ukmod_monthly.ts";
-import { type IndependentInputs, loadIndependentInputs } from "./independent_losses.ts";
-import { independentAgreement, type IndependentEstimates } from "./independent_estimates.ts";
+import type { IndependentInputs } from "./independent_losses.ts";
+import {
+  independentAgreement,
+  type IndependentEstimates,
+  loadIndependentOrExplain,
+} from "./independent_estimates.ts";
 import { ECONOMIST_CASUALTIES, ukModSources } from "./independent_sources.ts";
 
 /**
@@ -172,23 +176,9 @@ export async function independentDailyEstimates(
   from: string,
   to: string,
 ): Promise<IndependentEstimates> {
-  let inputs: IndependentInputs;
-  try {
-    inputs = await loadIndependentInputs(dataDir);
-  } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    return {
-      alternatives: [{
-        label: "independent estimates",
-        value: null,
-        unit: "share of days",
-        verdict: "not-checkable",
-        note: error.message,
-      }],
-      notes: [],
-      agreement: `Independent estimates: not available (${error.message}).`,
-    };
-  }
+  const loaded = await loadIndependentOrExplain(dataDir, "share of days");
+  if ("unavailable" in loaded) return loaded.unavailable;
+  const { inputs } = loaded;
   const { alternatives, notes } = independentDailyShare(inputs, hedge, threshold, from, to);
   return { alternatives, notes, agreement: independentAgreement(alternatives, hedge) };
 }

@@ -259,6 +259,43 @@ const CAUTIONS = [
 ];
 
 /**
+ * The independent inputs, or, when `data/` lacks them (a `DataError`, e.g. an older data folder),
+ * the estimates to show instead: one not-checkable row and a line saying why. Any other error is
+ * thrown.
+ *
+ * @example
+ * ```ts
+ * import { loadIndependentOrExplain } from "./independent_estimates.ts";
+ * import { ok as assert } from "node:assert/strict";
+ * const loaded = await loadIndependentOrExplain("no-such-folder", "troops/km²");
+ * assert("unavailable" in loaded && loaded.unavailable.alternatives[0].verdict === "not-checkable");
+ * ```
+ */
+export async function loadIndependentOrExplain(
+  dataDir: string,
+  unit: string,
+): Promise<{ inputs: IndependentInputs } | { unavailable: IndependentEstimates }> {
+  try {
+    return { inputs: await loadIndependentInputs(dataDir) };
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    return {
+      unavailable: {
+        alternatives: [{
+          label: "independent estimates",
+          value: null,
+          unit,
+          verdict: "not-checkable",
+          note: error.message,
+        }],
+        notes: [],
+        agreement: `Independent estimates: not available (${error.message}).`,
+      },
+    };
+  }
+}
+
+/**
  * Loads the independent series from `dataDir` and computes a claim's independent alternatives
  * over the period from the end of `from` to the end of `to`, its notes and its agreement line.
  * If the series are not in `dataDir`, the alternatives say so (`not-checkable`).
@@ -278,23 +315,9 @@ export async function independentCostEstimates(
   from: string,
   to: string,
 ): Promise<IndependentEstimates> {
-  let inputs: IndependentInputs;
-  try {
-    inputs = await loadIndependentInputs(dataDir);
-  } catch (error) {
-    if (!(error instanceof DataError)) throw error;
-    return {
-      alternatives: [{
-        label: "independent estimates",
-        value: null,
-        unit: computation.unit,
-        verdict: "not-checkable",
-        note: error.message,
-      }],
-      notes: [],
-      agreement: `Independent estimates: not available (${error.message}).`,
-    };
-  }
+  const loaded = await loadIndependentOrExplain(dataDir, computation.unit);
+  if ("unavailable" in loaded) return loaded.unavailable;
+  const { inputs } = loaded;
   const alternatives = independentAlternatives(inputs, computation, hedge, from, to);
   return { alternatives, notes: CAUTIONS, agreement: independentAgreement(alternatives, hedge) };
 }
