@@ -8,14 +8,9 @@
 import * as Plot from "@observablehq/plot";
 import { type Figure, renderPlot } from "./render.ts";
 
-/** One point of a series: the value at `date` (ISO), with its interval when the source gives one. */
-export interface EstimatePoint {
-  series: string;
-  date: string;
-  value: number;
-  low?: number;
-  high?: number;
-}
+// What the figure draws is what the claims module computes (the casualty series).
+import type { EstimatePoint } from "../claims/a/independent_figure_data.ts";
+export type { EstimatePoint };
 
 /** Options of {@link estimateBandsFigure}. */
 export interface EstimateBandsOptions {

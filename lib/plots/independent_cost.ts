@@ -8,17 +8,9 @@
 import * as Plot from "@observablehq/plot";
 import { type Figure, renderPlot } from "./render.ts";
 
-/** One period's value from one source. */
-export interface CostPoint {
-  source: string;
-  /** The period's first day (ISO): a month's or a year's. */
-  start: string;
-  value: number;
-  low?: number;
-  high?: number;
-  /** True when the source counts killed only (a different quantity). */
-  killed: boolean;
-}
+// What the figure draws is what the claim computes (`troops-per-km2-2025`'s series).
+import type { CostPoint } from "../claims/a/independent_figure_data.ts";
+export type { CostPoint };
 
 /** Options of {@link independentCostFigure}. */
 export interface IndependentCostOptions {
