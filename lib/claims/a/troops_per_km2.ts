@@ -218,7 +218,7 @@ export const troopsPerKm2: Claim<TroopsPerKm2Options, TroopsPerKm2Check> = {
           formatNumber(sorted[0].troopsPerKm2!, 1)
         } (${sorted[0].month}) to ${formatNumber(sorted.at(-1)!.troopsPerKm2!, 1)} (${
           sorted.at(-1)!.month
-        }); see monthlyCostPerKm2.`,
+        }); the monthly figure of notebook 01 shows every month.`,
       );
     }
     const economistVerdict = alternatives.find((a) => a.label.startsWith("The Economist"))!.verdict;
