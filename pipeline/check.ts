@@ -152,6 +152,17 @@ export async function checkDerived(options: CheckOptions): Promise<CheckResult> 
   }
 }
 
+/** What `deno task data:check --help` prints. */
+export const CHECK_USAGE = `deno task data:check [--raw DIR] [--derived DIR]
+
+Rebuilds every derived file from the raw files in a temporary folder, from scratch, and compares it
+byte for byte with the derived folder (the manifest too, except its times). Exits 1 naming each
+difference, 0 when they are the same.
+
+  --raw DIR      the raw files (default ${DEFAULT_RAW_DIR})
+  --derived DIR  the derived files to check (default ${DEFAULT_OUT_DIR})
+  --help         this text`;
+
 /**
  * Runs `data:check` and returns the exit code: 0 when `data/derived/` is exactly what the
  * pipeline makes, 1 otherwise (each difference printed).
@@ -167,6 +178,10 @@ export async function main(args: readonly string[]): Promise<number> {
     let rawDir = DEFAULT_RAW_DIR;
     let derivedDir = DEFAULT_OUT_DIR;
     for (let i = 0; i < args.length; i++) {
+      if (args[i] === "--help" || args[i] === "-h") {
+        console.log(CHECK_USAGE);
+        return 0;
+      }
       if (args[i] === "--raw" && args[i + 1]) rawDir = args[++i];
       else if (args[i] === "--derived" && args[i + 1]) derivedDir = args[++i];
       else throw new DataError("command line", `'${args[i]}'`, "--raw DIR or --derived DIR");

@@ -1,6 +1,6 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { buildDerived } from "../../pipeline/build_derived.ts";
-import { checkDerived } from "../../pipeline/check.ts";
+import { CHECK_USAGE, checkDerived, main } from "../../pipeline/check.ts";
 import { createProgress } from "../../pipeline/progress.ts";
 import { ALL_STEPS } from "../../pipeline/steps/all.ts";
 import { smallRawTree, writeRawTree } from "../fixtures/pipeline/raw_tree.ts";
@@ -83,4 +83,18 @@ Deno.test("checkDerived: a stale code version with identical bytes is a note, no
     assertEquals(result.notes.length, 1);
     assert(result.notes[0].includes("oblasts.csv"), result.notes[0]);
   });
+});
+
+Deno.test("data:check --help prints its options and exits 0 without checking anything", async () => {
+  const printed: string[] = [];
+  const { log } = console;
+  console.log = (...a: unknown[]) => printed.push(a.join(" "));
+  try {
+    const code = await main(["--help"]);
+    assertEquals(code, 0);
+  } finally {
+    console.log = log;
+  }
+  assertEquals(printed, [CHECK_USAGE]);
+  assert(CHECK_USAGE.includes("--raw DIR") && CHECK_USAGE.includes("--derived DIR"));
 });
