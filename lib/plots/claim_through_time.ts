@@ -16,6 +16,8 @@ export interface ClaimThroughTimeOptions {
   articleAsOf?: string;
   id?: string;
   title?: string;
+  /** Draw the title and a reading line above the figure (default true). */
+  heading?: boolean;
   /** The y axis label (default: the rows' unit). */
   label?: string;
 }
@@ -59,11 +61,14 @@ export function claimThroughTimeFigure(
     day: utcDay(row.asOf),
     value: asY(row.value!),
     verdict: row.verdict,
+    tip: `as of ${row.asOf}: ${
+      typeof row.value === "number" ? row.value.toLocaleString("en-US") : row.value
+    } ${row.unit}, ${row.verdict}`.replace(/ +,/, ","),
   }));
   const marks: Plot.Markish[] = [
     Plot.areaY(band, { x: "day", y1: "low", y2: "high", fill: "#f2d675", fillOpacity: 0.5 }),
     Plot.line(dots, { x: "day", y: "value", stroke: "#bbb", strokeWidth: 1 }),
-    Plot.dot(dots, { x: "day", y: "value", fill: "verdict", r: 1.6 }),
+    Plot.dot(dots, { x: "day", y: "value", fill: "verdict", r: 1.6, title: "tip" }),
   ];
   if (options.articleAsOf) {
     marks.push(
@@ -79,10 +84,18 @@ export function claimThroughTimeFigure(
       fontSize: 9,
     }));
   }
+  const title = options.title ??
+    `${claimId}: the computed value on each as-of day against the band`;
   return renderPlot(
     options.id ?? `${claimId}-through-time`,
-    options.title ?? `${claimId}: the computed value on each as-of day against the band`,
+    title,
     {
+      // A visible title and a line on how to read it, unless the caller draws its own.
+      ...(options.heading === false ? {} : {
+        title,
+        subtitle:
+          "Each dot is the value computed as of that day, coloured by that day's verdict; the yellow band is what reproduces the claim.",
+      }),
       width: 760,
       height: 300,
       marginLeft: 64,

@@ -17,6 +17,8 @@ export interface FallDateFanOptions {
   articleAsOf?: string;
   id?: string;
   title?: string;
+  /** Draw the title and a reading line above the figure (default true). */
+  heading?: boolean;
 }
 
 function monthStart(month: string, by: number): Date {
@@ -81,11 +83,18 @@ export function fallDateFanFigure(
     }),
     Plot.line(data, { x: "day", y: "q50", z: "rate", stroke: "rate", strokeWidth: 1.5 }),
   );
+  const title = options.title ??
+    "Donetsk's simulated fall date from each as-of day: median, 25-75 % and 5-95 % of 1,000 futures";
   return renderPlot(
     options.id ?? "donetsk-fall-date-fan",
-    options.title ??
-      "Donetsk's simulated fall date from each as-of day: median, 25-75 % and 5-95 % of 1,000 futures",
+    title,
     {
+      // A visible title and a line on how to read it, unless the caller draws its own.
+      ...(options.heading === false ? {} : {
+        title,
+        subtitle:
+          "Block bootstrap of the daily net gains of the year before each as-of day (14-day blocks, seed 20260113), for the whole-front and the Donetsk-only rate.",
+      }),
       width: 760,
       height: 380,
       marginLeft: 64,

@@ -16,6 +16,8 @@ export interface ForecastThroughTimeOptions {
   articleAsOf?: string;
   id?: string;
   title?: string;
+  /** Draw the title and a reading line above the figure (default true). */
+  heading?: boolean;
   /** Forecasts later than this are not drawn (a rate near zero sends a date decades out and
    * would flatten every other line); default 2035-12-31. */
   latest?: string;
@@ -78,12 +80,19 @@ export function forecastThroughTimeFigure(
     );
   }
   marks.push(Plot.line(data, { x: "day", y: "date", stroke: "method", strokeWidth: 1.2 }));
+  const title = options.title ??
+    `When Donetsk's remainder would reach zero, as forecast on each as-of day, by method ` +
+      `(dates after ${latest} not drawn)`;
   return renderPlot(
     options.id ?? "donetsk-forecast-through-time",
-    options.title ??
-      `When Donetsk's remainder would reach zero, as forecast on each as-of day, by method ` +
-        `(dates after ${latest} not drawn)`,
+    title,
     {
+      // A visible title and a line on how to read it, unless the caller draws its own.
+      ...(options.heading === false ? {} : {
+        title,
+        subtitle:
+          "ISW's method (the remainder over the average daily gain of a window) computed again as of each day; the shaded months are the article's \"by August 2027\", give or take one.",
+      }),
       width: 760,
       height: 360,
       marginLeft: 64,

@@ -18,6 +18,8 @@ export interface VerdictStripOptions {
   articleAsOf?: string;
   id?: string;
   title?: string;
+  /** Draw the title and a reading line above the figure (default true). */
+  heading?: boolean;
   width?: number;
   /** Height of one claim's strip, px (default 14). */
   rowHeight?: number;
@@ -71,10 +73,17 @@ export function verdictStripFigure(
   // The frame holds the strips exactly; the margins hold the date axis (and the claim names).
   const marginTop = single ? 4 : 10;
   const marginBottom = 24;
+  const title = options.title ?? "Each claim's verdict on each as-of day";
   return renderPlot(
     options.id ?? "verdict-strip",
-    options.title ?? "Each claim's verdict on each as-of day",
+    title,
     {
+      // A visible title and a line on how to read it, unless the caller draws its own.
+      ...(options.heading === false ? {} : {
+        title,
+        subtitle:
+          "One row per claim, coloured by its verdict as of each day; the black rule is the article's as-of date.",
+      }),
       width: options.width ?? 760,
       height: histories.length * rowHeight + marginTop + marginBottom,
       marginLeft: single ? 8 : 220,

@@ -61,6 +61,7 @@ export function heldSinceHtml(claim: Claim, rows: readonly SweepRow[]): string {
     id: `${claimAnchor(claim.id)}-since`,
     title,
     legend: false,
+    heading: false,
     width: 640,
     rowHeight: 16,
   });
