@@ -93,7 +93,7 @@ export function fallDateFanFigure(
       ...(options.heading === false ? {} : {
         title,
         subtitle:
-          "Block bootstrap of the daily net gains of the year before each as-of day (14-day blocks, seed 20260113), for the whole-front and the Donetsk-only rate.",
+          "Each as-of day's fan comes from resampling, in blocks, the daily net gains observed before that day, for the whole-front and the Donetsk-only rate.",
       }),
       width: 760,
       height: 380,
