@@ -10,22 +10,11 @@ import { withHeading } from "./heading.ts";
 import type { KeyItem } from "./key.ts";
 import { type Figure, renderPlot } from "./render.ts";
 import { utcDay } from "./utc_day.ts";
-
-/** The area still held on one date. */
-export interface HeldPoint {
-  date: string;
-  heldKm2: number;
-}
-
-/** One projection to zero: from a start point, at a constant rate, down to zero on `zeroDate`. */
-export interface ProjectionLine {
-  /** Short label, e.g. "ISW method (DeepState)", "last 90 days". */
-  label: string;
-  startDate: string;
-  startKm2: number;
-  /** The date the projection reaches zero (ISO `YYYY-MM-DD`). */
-  zeroDate: string;
-}
+// The figure draws what the claim's check returns: the row type is the claim's.
+import type { HeldPoint } from "../claims/a/donetsk_projections.ts";
+export type { HeldPoint };
+import type { ProjectionLine } from "../claims/a/donetsk_by_august_2027.ts";
+export type { ProjectionLine };
 
 /** Options of {@link donetskProjectionFigure}. */
 export interface DonetskProjectionOptions {

@@ -9,13 +9,9 @@ import { withHeading } from "./heading.ts";
 import type { KeyItem } from "./key.ts";
 import { monthStart } from "./monthly_area_gained.ts";
 import { type Figure, renderPlot } from "./render.ts";
-
-/** One month (`YYYY-MM`): losses claimed in it and the net area newly occupied in it. */
-export interface MonthlyCostPoint {
-  month: string;
-  losses: number;
-  areaKm2: number;
-}
+// The figure draws what the claim's check returns: the row type is the claim's.
+import type { MonthlyCostPoint } from "../claims/a/monthly_cost_series.ts";
+export type { MonthlyCostPoint };
 
 /** Options of {@link monthlyCostPerKm2Figure}. */
 export interface MonthlyCostOptions {

@@ -8,19 +8,11 @@ import * as Plot from "@observablehq/plot";
 import { withHeading } from "./heading.ts";
 import type { KeyItem } from "./key.ts";
 import { type Figure, renderPlot } from "./render.ts";
+// The figure draws what the claim's check returns: the row type is the claim's.
+import type { PollIntervalRow } from "../claims/d/poll_intervals.ts";
+export type { PollIntervalRow };
 
 const COLORS = ["#1f77b4", "#d95f02", "#1b9e77", "#7570b3", "#e7298a", "#666"];
-
-/** One share with its interval, in per cent. */
-export interface PollIntervalRow {
-  /** The row label, e.g. "Recognition: unacceptable (NEC)". */
-  label: string;
-  /** The poll, for the colour. */
-  poll: string;
-  sharePct: number;
-  lowPct: number;
-  highPct: number;
-}
 
 /** Options of {@link pollIntervalsFigure}. */
 export interface PollIntervalsOptions {

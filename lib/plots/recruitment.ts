@@ -10,14 +10,9 @@ import { withHeading } from "./heading.ts";
 import type { KeyItem } from "./key.ts";
 import { type Figure, renderPlot } from "./render.ts";
 import { utcDay } from "./utc_day.ts";
-
-/** One announcement as a monthly rate over the year it covers. */
-export interface RecruitmentSegment {
-  /** Legend label, e.g. "Medvedev, final". */
-  label: string;
-  year: number;
-  perMonth: number;
-}
+// The figure draws what the claim's check returns: the row type is the claim's.
+import type { RecruitmentSegment } from "../claims/b/recruitment_series.ts";
+export type { RecruitmentSegment };
 
 /** Losses of one month. */
 export interface LossMonth {

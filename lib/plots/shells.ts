@@ -8,15 +8,9 @@ import * as Plot from "@observablehq/plot";
 import { withHeading } from "./heading.ts";
 import type { KeyItem } from "./key.ts";
 import { type Figure, renderPlot } from "./render.ts";
-
-/** One source's ratio. */
-export interface ShellRatioBar {
-  /** Short label on the axis, e.g. "NATO Secretary-General, June 2025". */
-  source: string;
-  ratio: number;
-  /** Whether it is a target rather than an estimate of output (drawn hatched-light). */
-  target?: boolean;
-}
+// The figure draws what the claim's check returns: the row type is the claim's.
+import type { ShellRatioBar } from "../claims/b/shell_bars.ts";
+export type { ShellRatioBar };
 
 /** Options of {@link shellsFigure}. */
 export interface ShellsFigureOptions {

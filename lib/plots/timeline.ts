@@ -8,17 +8,9 @@ import * as Plot from "@observablehq/plot";
 import { withHeading } from "./heading.ts";
 import { type Figure, renderPlot } from "./render.ts";
 import { utcDay } from "./utc_day.ts";
-
-/** One dated item: a day (`end` absent) or a span. */
-export interface TimelineItem {
-  /** The lane it is drawn in, e.g. "talks", "US aid", "peace plans". */
-  lane: string;
-  label: string;
-  /** ISO `YYYY-MM-DD`. */
-  start: string;
-  /** ISO `YYYY-MM-DD` for a span. */
-  end?: string;
-}
+// The figure draws what the claim's check returns: the row type is the claim's.
+import type { TimelineItem } from "../claims/c/timeline.ts";
+export type { TimelineItem };
 
 /** Options of {@link timelineFigure}. */
 export interface TimelineOptions {
