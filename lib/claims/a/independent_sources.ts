@@ -6,38 +6,53 @@
  */
 import type { Source } from "../claim.ts";
 import type { UkModMonth } from "../../data/ukmod_monthly.ts";
+import { originById } from "../../data/origins.ts";
 
-const ECONOMIST_REPO =
-  "https://github.com/TheEconomist/the-economist-ukraine-war-dead-and-wounded-estimates";
+/**
+ * A source for one file of a raw origin (`lib/data/origins.ts`): its page in the upstream
+ * repository at the pinned commit, dated as the origin.
+ */
+function fileSource(originId: string, name: string, title: string, publisher: string): Source {
+  const origin = originById(originId);
+  // rawBase is `<raw host>/<owner>/<repo>/<commit>/<folder>/`: the folder follows the commit.
+  const folder = origin.rawBase.slice(origin.rawBase.indexOf(origin.commit) + origin.commit.length);
+  return {
+    title,
+    publisher,
+    date: origin.date ?? origin.commit,
+    url: `${origin.url}/blob/${origin.commit}${folder}${name}`,
+  };
+}
 
 /** The Economist's daily meta-estimate of cumulative Russian casualties (killed and wounded). */
-export const ECONOMIST_CASUALTIES: Source = {
-  title: "Meta-estimate of Russian casualties, killed and wounded, with 95 % intervals " +
+export const ECONOMIST_CASUALTIES: Source = fileSource(
+  "economist-meta-estimates",
+  "meta-estimate-casualties.csv",
+  "Meta-estimate of Russian casualties, killed and wounded, with 95 % intervals " +
     "(output-data/tracker/meta-estimate-casualties.csv)",
-  publisher: "The Economist",
-  date: "2026-08-22",
-  url:
-    `${ECONOMIST_REPO}/blob/978a24b4abdcca2ca6e89e2158dc5c281ea760ca/output-data/tracker/meta-estimate-casualties.csv`,
-};
+  "The Economist",
+);
 
 /** The Economist's daily meta-estimate of cumulative Russian deaths. */
-export const ECONOMIST_DEATHS: Source = {
-  title: "Meta-estimate of Russian deaths, with 95 % intervals " +
+export const ECONOMIST_DEATHS: Source = fileSource(
+  "economist-meta-estimates",
+  "meta-estimate-deaths.csv",
+  "Meta-estimate of Russian deaths, with 95 % intervals " +
     "(output-data/tracker/meta-estimate-deaths.csv)",
-  publisher: "The Economist",
-  date: "2026-08-22",
-  url:
-    `${ECONOMIST_REPO}/blob/978a24b4abdcca2ca6e89e2158dc5c281ea760ca/output-data/tracker/meta-estimate-deaths.csv`,
-};
+  "The Economist",
+);
 
 /** Mediazona and Meduza's weekly excess-death estimate of Russian soldiers killed. */
 export const MEDUZA: Source = {
-  title: "Weekly estimate of Russian soldiers killed by ISO week of death (excess deaths from " +
-    "the probate registry, EDAssembled, 2026 release; via The Economist's repository)",
-  publisher: "Mediazona and Meduza",
+  ...fileSource(
+    "economist-casualty-sources",
+    "meduza_2026_weekly.csv",
+    "Weekly estimate of Russian soldiers killed by ISO week of death (excess deaths from " +
+      "the probate registry, EDAssembled, 2026 release; via The Economist's repository)",
+    "Mediazona and Meduza",
+  ),
+  // The 2026 release of the estimate, not the date of The Economist's copy.
   date: "2026",
-  url:
-    `${ECONOMIST_REPO}/blob/978a24b4abdcca2ca6e89e2158dc5c281ea760ca/source-data/deaths-and-casualties-data/meduza_2026_weekly.csv`,
 };
 
 /**
