@@ -19,8 +19,6 @@ import { escapeHtml } from "../html/escape_html.ts";
 import { JUPYTER_DISPLAY } from "../html/jupyter_display.ts";
 import { VERDICT_COLORS as PALETTE } from "../html/verdict_colors.ts";
 
-export { JUPYTER_DISPLAY };
-
 /** The MIME type of the machine-readable claim record. */
 export const CLAIM_MIME = "application/vnd.claimbook.claim+json";
 

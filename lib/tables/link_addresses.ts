@@ -6,7 +6,7 @@
  * @module
  */
 import { escapeHtml } from "../html/escape_html.ts";
-import { JUPYTER_DISPLAY } from "../plots/jupyter_display.ts";
+import { JUPYTER_DISPLAY } from "../html/jupyter_display.ts";
 import type { Table } from "./html_table.ts";
 
 /**

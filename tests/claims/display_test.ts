@@ -5,10 +5,10 @@ import {
   type ClaimRecord,
   ClaimTable,
   escapeHtml,
-  JUPYTER_DISPLAY,
   statedText,
 } from "../../lib/claims/display.ts";
 import type { Claim, ClaimCheck } from "../../lib/claims/claim.ts";
+import { JUPYTER_DISPLAY } from "../../lib/html/jupyter_display.ts";
 
 const claim: Claim = {
   id: "demo-claim",

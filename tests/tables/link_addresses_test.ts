@@ -1,7 +1,7 @@
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 import { htmlTable } from "../../lib/tables/html_table.ts";
 import { addressHost, linkAddresses } from "../../lib/tables/link_addresses.ts";
-import { JUPYTER_DISPLAY } from "../../lib/plots/jupyter_display.ts";
+import { JUPYTER_DISPLAY } from "../../lib/html/jupyter_display.ts";
 
 const ROWS = [
   { event: "talks", address: "https://www.example.org/a?b=1&c=2" },
