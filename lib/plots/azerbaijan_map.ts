@@ -11,6 +11,7 @@ import { rewindForD3 } from "../geo/rewind_for_d3.ts";
 import type { MultiPolygon } from "../geo/types.ts";
 import { DataError } from "../io/data_error.ts";
 import type { MapCity } from "./donetsk_map.ts";
+import { cityMarks } from "./city_marks.ts";
 import { withHeading } from "./heading.ts";
 import { type KeyItem, keyMarks } from "./key.ts";
 import { type Figure, renderPlot } from "./render.ts";
@@ -190,30 +191,7 @@ export function azerbaijanMapFigure(
           fontStyle: "italic",
         }),
       ),
-      Plot.dot(data.cities, {
-        x: "lon",
-        y: "lat",
-        r: 3,
-        fill: "#111",
-        stroke: "white",
-        strokeWidth: 1,
-        title: (d: MapCity) => `${d.name} (${d.lat.toFixed(3)}° N, ${d.lon.toFixed(3)}° E)`,
-      }),
-      ...(["left", "right"] as const).map((where) =>
-        Plot.text(data.cities.filter((d) => side(d) === where), {
-          x: "lon",
-          y: "lat",
-          text: "name",
-          dx: where === "right" ? 6 : -6,
-          dy: where === "right" ? -4 : 5,
-          textAnchor: where === "right" ? "start" : "end",
-          fontSize: 11,
-          fontWeight: "bold",
-          fill: "#111",
-          stroke: "white",
-          strokeWidth: 3,
-        })
-      ),
+      ...cityMarks(data.cities, { r: 3, side }),
       ...scaleBarMarks([west + 0.1, south + 0.05], SCALE_KM),
       // The key in the bottom-right corner, over the Caspian Sea.
       ...keyMarks(key, { frameAnchor: "bottom-right", dx: -12, dy: -14 - (key.length - 1) * 16 }),

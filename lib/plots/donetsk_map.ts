@@ -13,6 +13,7 @@ import { withHeading } from "./heading.ts";
 import { type KeyItem, keyMarks } from "./key.ts";
 import { type Figure, renderPlot } from "./render.ts";
 import { scaleBarMarks } from "./scale_bar.ts";
+import { cityMarks } from "./city_marks.ts";
 
 /** The occupied area (lon/lat, any winding) as DeepState showed it at the end of `date`. */
 export interface OccupiedSnapshot {
@@ -194,27 +195,7 @@ export function donetskMapFigure(
           fontStyle: "italic",
         }),
       ),
-      Plot.dot(cities, {
-        x: "lon",
-        y: "lat",
-        r: 3.5,
-        fill: "#111",
-        stroke: "white",
-        strokeWidth: 1,
-        title: (d: MapCity) => `${d.name} (${d.lat.toFixed(3)}° N, ${d.lon.toFixed(3)}° E)`,
-      }),
-      Plot.text(cities, {
-        x: "lon",
-        y: "lat",
-        text: "name",
-        dx: 6,
-        textAnchor: "start",
-        fontSize: 11,
-        fontWeight: "bold",
-        fill: "#111",
-        stroke: "white",
-        strokeWidth: 3,
-      }),
+      ...cityMarks(cities, { r: 3.5 }),
       ...scaleBarMarks([west + 0.05, south + 0.05], SCALE_KM),
       // The key in the bottom-right corner: the sea and Russia, outside the drawn box.
       ...keyMarks(key, { frameAnchor: "bottom-right", dx: -12, dy: -14 - (key.length - 1) * 16 }),
