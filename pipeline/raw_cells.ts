@@ -6,6 +6,7 @@
  * @module
  */
 import { DataError } from "../lib/io/data_error.ts";
+import { plainDecimal } from "../lib/io/plain_decimal.ts";
 
 /**
  * A number, or `null` for `NA` (R's missing value); anything else unparsable is an error.
@@ -19,8 +20,11 @@ import { DataError } from "../lib/io/data_error.ts";
  */
 export function numberOrNA(raw: string, file: string, where: string): number | null {
   if (raw === "NA") return null;
-  const value = raw.trim() === "" ? NaN : Number(raw);
-  if (!Number.isFinite(value)) throw new DataError(file, where, "a number or NA", `'${raw}'`);
+  // The project's one number syntax: `0x54` or `1e3` is an error here as in every CSV.
+  const value = plainDecimal(raw);
+  if (!Number.isFinite(value)) {
+    throw new DataError(file, where, "a number (a plain decimal, optional sign) or NA", `'${raw}'`);
+  }
   return value;
 }
 

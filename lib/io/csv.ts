@@ -9,6 +9,7 @@
 import { csvFormatRows, csvParseRows } from "d3-dsv";
 import { DataError } from "./data_error.ts";
 import { readText } from "./read_text.ts";
+import { plainDecimal } from "./plain_decimal.ts";
 
 /** The type of a column: `?` marks one whose cells may be empty (read as `null`). */
 export type ColumnType =
@@ -33,8 +34,6 @@ type CellValue<T extends ColumnType> = T extends "number" | "integer" ? number
 export type Row<S extends Schema> = { [K in keyof S]: CellValue<S[K]> };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A plain decimal with an optional sign: no hexadecimal, exponent, spaces, `Infinity` or `_`. */
-const PLAIN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const BYTE_ORDER_MARK = "\uFEFF";
 
 function parseCell(type: ColumnType, raw: string, file: string, where: string): unknown {
@@ -47,7 +46,7 @@ function parseCell(type: ColumnType, raw: string, file: string, where: string): 
   switch (base) {
     case "number":
     case "integer": {
-      const value = PLAIN_DECIMAL.test(raw) ? Number(raw) : NaN;
+      const value = plainDecimal(raw);
       if (!Number.isFinite(value) || (base === "integer" && !Number.isInteger(value))) {
         throw new DataError(
           file,

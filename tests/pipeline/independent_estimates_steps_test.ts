@@ -56,9 +56,22 @@ Deno.test("metaEstimateRows: a malformed number is an error naming file, row and
   assertThrows(
     () => metaEstimateRows(text, "c.csv", "casualties"),
     fails(
-      /^c\.csv: row 2 \(date 2022-02-25\), column ci_lower: expected a number or NA, found '11x39'/,
+      /^c\.csv: row 2 \(date 2022-02-25\), column ci_lower: expected a number \(a plain decimal, optional sign\) or NA, found '11x39'/,
     ),
   );
+  // What Number() would read as 84 and 1000: refused as in every CSV of the project.
+  for (const cell of ["0x54", "1e3", " 5", "Infinity"]) {
+    assertThrows(
+      () =>
+        metaEstimateRows(
+          META + metaRow("2022-02-25", 1, `5287.8,${cell},25488,631.7,46870.8`) +
+            metaRow("2022-02-24", 0, "4771,893.1,25488,485.6,46870.8"),
+          "c.csv",
+          "casualties",
+        ),
+      fails(new RegExp(`column ci_lower: expected a number .* found '${cell}'`)),
+    );
+  }
 });
 
 Deno.test("metaEstimateRows: NA in some columns only, a falling estimate, a gap, a wrong day count are errors", () => {
